@@ -1,0 +1,7 @@
+import { initial } from './001-initial';
+import type { Migration } from './types';
+
+/** Every schema version in order. Append only: a shipped migration is never edited. */
+export const migrations: readonly Migration[] = [initial];
+
+export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

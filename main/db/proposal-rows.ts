@@ -1,0 +1,117 @@
+import type {
+  JobType,
+  Proposal,
+  ProposalEvent,
+  ProposalFields,
+  ProposalSource,
+  ProposalStatus,
+  ProposalsBand,
+} from '../../shared/domain/proposal';
+
+// Mapping between SQLite rows (snake_case, 0/1 booleans) and domain objects.
+
+export interface ProposalRow {
+  id: number;
+  profile_id: number;
+  sent_at: string;
+  job_title: string;
+  job_url: string | null;
+  category: string | null;
+  job_type: JobType | null;
+  bid_cents: number | null;
+  connects_spent: number;
+  boost_connects: number;
+  source: ProposalSource | null;
+  client_country: string | null;
+  client_payment_verified: 0 | 1 | null;
+  client_hire_rate: number | null;
+  client_total_spent_cents: number | null;
+  client_rating: number | null;
+  proposals_band: ProposalsBand | null;
+  minutes_after_posting: number | null;
+  cover_letter: string | null;
+  notes: string | null;
+  status: ProposalStatus;
+  status_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventRow {
+  id: number;
+  proposal_id: number;
+  status: ProposalStatus;
+  occurred_at: string;
+  recorded_at: string;
+  note: string | null;
+}
+
+/** Column values for INSERT/UPDATE, named to match `@param` placeholders. */
+export function fieldsToParams(fields: ProposalFields) {
+  return {
+    profile_id: fields.profileId,
+    sent_at: fields.sentAt,
+    job_title: fields.jobTitle,
+    job_url: fields.jobUrl,
+    category: fields.category,
+    job_type: fields.jobType,
+    bid_cents: fields.bidCents,
+    connects_spent: fields.connectsSpent,
+    boost_connects: fields.boostConnects,
+    source: fields.source,
+    client_country: fields.clientCountry,
+    client_payment_verified:
+      fields.clientPaymentVerified === null ? null : fields.clientPaymentVerified ? 1 : 0,
+    client_hire_rate: fields.clientHireRate,
+    client_total_spent_cents: fields.clientTotalSpentCents,
+    client_rating: fields.clientRating,
+    proposals_band: fields.proposalsBand,
+    minutes_after_posting: fields.minutesAfterPosting,
+    cover_letter: fields.coverLetter,
+    notes: fields.notes,
+  };
+}
+
+export const FIELD_COLUMNS = Object.keys(fieldsToParams({} as ProposalFields));
+
+export function rowToProposal(row: ProposalRow, skills: string[]): Proposal {
+  return {
+    id: row.id,
+    profileId: row.profile_id,
+    sentAt: row.sent_at,
+    jobTitle: row.job_title,
+    jobUrl: row.job_url,
+    category: row.category,
+    skills,
+    jobType: row.job_type,
+    bidCents: row.bid_cents,
+    connectsSpent: row.connects_spent,
+    boostConnects: row.boost_connects,
+    source: row.source,
+    clientCountry: row.client_country,
+    clientPaymentVerified:
+      row.client_payment_verified === null ? null : row.client_payment_verified === 1,
+    clientHireRate: row.client_hire_rate,
+    clientTotalSpentCents: row.client_total_spent_cents,
+    clientRating: row.client_rating,
+    proposalsBand: row.proposals_band,
+    minutesAfterPosting: row.minutes_after_posting,
+    coverLetter: row.cover_letter,
+    notes: row.notes,
+    status: row.status,
+    statusAt: row.status_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function rowToEvent(row: EventRow): ProposalEvent {
+  return {
+    id: row.id,
+    proposalId: row.proposal_id,
+    status: row.status,
+    occurredAt: row.occurred_at,
+    recordedAt: row.recorded_at,
+    note: row.note,
+  };
+}

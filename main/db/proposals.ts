@@ -1,0 +1,197 @@
+import type { Database } from 'better-sqlite3';
+import type {
+  Proposal,
+  ProposalDefaults,
+  ProposalEvent,
+  ProposalFields,
+  ProposalListRow,
+  ProposalPage,
+  ProposalStatus,
+} from '../../shared/domain/proposal';
+import {
+  FIELD_COLUMNS,
+  fieldsToParams,
+  rowToEvent,
+  rowToProposal,
+  type EventRow,
+  type ProposalRow,
+} from './proposal-rows';
+
+// Queries for proposals, their skills and their status history. Callers wrap multi-statement
+// changes in db.transaction; every function here is synchronous.
+
+export function insertProposal(db: Database, fields: ProposalFields, now: string, id?: number): number {
+  const columns = [...FIELD_COLUMNS, 'status', 'status_at', 'created_at', 'updated_at'];
+  if (id !== undefined) columns.unshift('id');
+  const info = db
+    .prepare(
+      `INSERT INTO proposals (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+    )
+    .run({
+      ...fieldsToParams(fields),
+      id,
+      status: 'sent',
+      status_at: fields.sentAt,
+      created_at: now,
+      updated_at: now,
+    });
+  const proposalId = Number(info.lastInsertRowid);
+  replaceSkills(db, proposalId, fields.skills);
+  return proposalId;
+}
+
+export function updateProposalFields(db: Database, id: number, fields: ProposalFields, now: string): void {
+  const assignments = FIELD_COLUMNS.map((c) => `${c} = @${c}`).join(', ');
+  db.prepare(`UPDATE proposals SET ${assignments}, updated_at = @updated_at WHERE id = @id`).run({
+    ...fieldsToParams(fields),
+    updated_at: now,
+    id,
+  });
+  replaceSkills(db, id, fields.skills);
+  // The "sent" event is the proposal's sent_at; keep them equal.
+  db.prepare("UPDATE proposal_events SET occurred_at = ? WHERE proposal_id = ? AND status = 'sent'").run(
+    fields.sentAt,
+    id,
+  );
+  refreshStatus(db, id);
+}
+
+function replaceSkills(db: Database, proposalId: number, skills: string[]): void {
+  db.prepare('DELETE FROM proposal_skills WHERE proposal_id = ?').run(proposalId);
+  const insert = db.prepare('INSERT INTO proposal_skills (proposal_id, position, skill) VALUES (?, ?, ?)');
+  skills.forEach((skill, position) => insert.run(proposalId, position, skill));
+}
+
+export function getProposal(db: Database, id: number): Proposal | undefined {
+  const row = db.prepare<[number], ProposalRow>('SELECT * FROM proposals WHERE id = ?').get(id);
+  return row && rowToProposal(row, skillsOf(db, id));
+}
+
+function skillsOf(db: Database, proposalId: number): string[] {
+  return db
+    .prepare<[number], { skill: string }>(
+      'SELECT skill FROM proposal_skills WHERE proposal_id = ? ORDER BY position',
+    )
+    .all(proposalId)
+    .map((r) => r.skill);
+}
+
+export function eventsOf(db: Database, proposalId: number): ProposalEvent[] {
+  return db
+    .prepare<[number], EventRow>(
+      'SELECT * FROM proposal_events WHERE proposal_id = ? ORDER BY occurred_at, id',
+    )
+    .all(proposalId)
+    .map(rowToEvent);
+}
+
+export function getEvent(db: Database, eventId: number): ProposalEvent | undefined {
+  const row = db.prepare<[number], EventRow>('SELECT * FROM proposal_events WHERE id = ?').get(eventId);
+  return row && rowToEvent(row);
+}
+
+export function insertEvent(
+  db: Database,
+  event: Omit<ProposalEvent, 'id'> & { id?: number },
+): number {
+  const info = db
+    .prepare(
+      `INSERT INTO proposal_events (id, proposal_id, status, occurred_at, recorded_at, note)
+       VALUES (@id, @proposalId, @status, @occurredAt, @recordedAt, @note)`,
+    )
+    .run({ id: null, ...event });
+  refreshStatus(db, event.proposalId);
+  return Number(info.lastInsertRowid);
+}
+
+export function updateEvent(db: Database, eventId: number, occurredAt: string, note: string | null): void {
+  db.prepare('UPDATE proposal_events SET occurred_at = ?, note = ? WHERE id = ?').run(occurredAt, note, eventId);
+  const event = getEvent(db, eventId);
+  if (event) refreshStatus(db, event.proposalId);
+}
+
+export function deleteEvent(db: Database, eventId: number): void {
+  const event = getEvent(db, eventId);
+  db.prepare('DELETE FROM proposal_events WHERE id = ?').run(eventId);
+  if (event) refreshStatus(db, event.proposalId);
+}
+
+/** The current status is the latest event by when it happened (ties: the one recorded last). */
+export function refreshStatus(db: Database, proposalId: number): void {
+  db.prepare(
+    `UPDATE proposals SET (status, status_at) = (
+       SELECT status, occurred_at FROM proposal_events
+       WHERE proposal_id = proposals.id ORDER BY occurred_at DESC, id DESC LIMIT 1)
+     WHERE id = ?`,
+  ).run(proposalId);
+}
+
+export function deleteProposal(db: Database, id: number): void {
+  db.prepare('DELETE FROM proposals WHERE id = ?').run(id);
+}
+
+export interface ListFilter {
+  search: string;
+  status: ProposalStatus | null;
+  profileId: number | null;
+  offset: number;
+  limit: number;
+}
+
+/** Escapes LIKE's wildcards so a search for "100%" finds that text, not everything. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function listProposals(db: Database, filter: ListFilter): ProposalPage {
+  const where: string[] = [];
+  const params: Record<string, string | number> = {};
+  if (filter.search) {
+    where.push(
+      `(p.job_title LIKE @pattern ESCAPE '\\' OR p.category LIKE @pattern ESCAPE '\\'
+        OR p.notes LIKE @pattern ESCAPE '\\' OR p.client_country LIKE @pattern ESCAPE '\\'
+        OR EXISTS (SELECT 1 FROM proposal_skills s WHERE s.proposal_id = p.id AND s.skill LIKE @pattern ESCAPE '\\'))`,
+    );
+    params.pattern = likePattern(filter.search);
+  }
+  if (filter.status) {
+    where.push('p.status = @status');
+    params.status = filter.status;
+  }
+  if (filter.profileId !== null) {
+    where.push('p.profile_id = @profileId');
+    params.profileId = filter.profileId;
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = db
+    .prepare<[typeof params], { n: number }>(`SELECT count(*) AS n FROM proposals p ${whereSql}`)
+    .get(params)!.n;
+  const rows = db
+    .prepare<[typeof params], ProposalListRow>(
+      `SELECT p.id, p.sent_at AS sentAt, p.job_title AS jobTitle, p.profile_id AS profileId,
+              pr.name AS profileName, p.status, p.status_at AS statusAt, p.job_type AS jobType,
+              p.bid_cents AS bidCents, p.connects_spent AS connectsSpent, p.boost_connects AS boostConnects
+       FROM proposals p JOIN profiles pr ON pr.id = p.profile_id
+       ${whereSql}
+       ORDER BY p.sent_at DESC, p.id DESC
+       LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: filter.limit, offset: filter.offset });
+  return { rows, total };
+}
+
+/** The form's defaults: what the most recently logged proposal used. */
+export function lastUsedDefaults(db: Database): ProposalDefaults {
+  const row = db
+    .prepare<[], { profile_id: number; job_type: ProposalDefaults['jobType']; connects_spent: number }>(
+      `SELECT p.profile_id, p.job_type, p.connects_spent FROM proposals p
+       JOIN profiles pr ON pr.id = p.profile_id AND pr.archived_at IS NULL
+       ORDER BY p.created_at DESC, p.id DESC LIMIT 1`,
+    )
+    .get();
+  return {
+    profileId: row?.profile_id ?? null,
+    jobType: row?.job_type ?? null,
+    connectsSpent: row?.connects_spent ?? null,
+  };
+}

@@ -1,0 +1,69 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol } from 'electron';
+import { join } from 'node:path';
+import { APP_SCHEME, CONTENT_SECURITY_POLICY, fileUrl, isAppUrl, resolveAppFile } from './app-protocol';
+import { openDatabase } from './db/open';
+import { createHandlers } from './handlers';
+import { createInvoker } from './ipc/invoke';
+import { registerHandlers } from './ipc/register';
+import { consoleLogger } from './log';
+import { buildMenu } from './menu';
+import { databasePath, electronSqliteBinding } from './paths';
+import { createMainWindow } from './window';
+
+// The Electron shell: everything that needs `electron` lives here and in window.ts / menu.ts,
+// so the rest of main (database, handlers, IPC helper) runs under plain Node in tests.
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererDir = join(import.meta.dirname, '../renderer');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+function serveRenderer() {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(rendererDir, request.url);
+    if (!file) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(fileUrl(file));
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function openDatabaseOrExplain() {
+  const file = databasePath(app.getPath('userData'));
+  try {
+    return openDatabase(file, {
+      nativeBinding: electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged),
+    });
+  } catch (error) {
+    dialog.showErrorBox('Bidwell cannot open its database', `${file}\n\n${(error as Error).message}`);
+    app.exit(1);
+    throw error;
+  }
+}
+
+void app.whenReady().then(() => {
+  serveRenderer();
+  const db = openDatabaseOrExplain();
+  const invoke = createInvoker(createHandlers({ db, now: () => new Date() }), consoleLogger);
+  registerHandlers(ipcMain, invoke, (url) => isAppUrl(url, devServerUrl));
+  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin'));
+
+  let window = createMainWindow(devServerUrl);
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(devServerUrl);
+  });
+  app.on('will-quit', () => db.close());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

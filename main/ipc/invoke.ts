@@ -1,0 +1,46 @@
+import { contract, type ChannelName, type Result } from '../../shared/contract';
+import { toFieldErrors } from '../../shared/contract/validation-errors';
+import { fail, ok } from '../../shared/contract/result';
+import { InputError, NotFoundError } from './errors';
+import type { HandlerTable } from './handler-table';
+
+export interface Logger {
+  warn(message: string, details?: unknown): void;
+  error(message: string, details?: unknown): void;
+}
+
+/** Signal logs queries slower than this; a handler over it is worth a look. */
+const SLOW_MS = 40;
+
+export type Invoke = (channel: string, rawInput: unknown) => Result<unknown>;
+
+/**
+ * The one path from untrusted input to a handler: unknown channels are refused, input is parsed
+ * with the channel's schema, and every failure becomes `{ ok: false }` with field paths.
+ * Used by main's ipcMain registration and by the e2e harness, so both run the same code.
+ */
+export function createInvoker(handlers: HandlerTable, log: Logger): Invoke {
+  return (channel, rawInput) => {
+    if (!Object.hasOwn(contract, channel)) {
+      return fail('errors.unknownChannel', `Unknown channel "${channel}"`);
+    }
+    const name = channel as ChannelName;
+    const parsed = contract[name].input.safeParse(rawInput);
+    if (!parsed.success) {
+      return fail('errors.invalidInput', 'Some values need fixing', toFieldErrors(parsed.error));
+    }
+    const started = performance.now();
+    try {
+      const handler = handlers[name] as (input: unknown) => unknown;
+      return ok(handler(parsed.data));
+    } catch (error) {
+      if (error instanceof InputError) return fail('errors.invalidInput', error.message, error.fields);
+      if (error instanceof NotFoundError) return fail('errors.notFound', error.message);
+      log.error(`Handler for ${channel} failed`, error);
+      return fail('errors.unexpected', error instanceof Error ? error.message : String(error));
+    } finally {
+      const elapsed = performance.now() - started;
+      if (elapsed > SLOW_MS) log.warn(`Slow handler ${channel}: ${elapsed.toFixed(1)} ms`);
+    }
+  };
+}

@@ -1,0 +1,21 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { channelNames, MENU_COMMAND_EVENT, type BidwellApi, type MenuCommand } from '../../shared/contract';
+
+// One function per channel, derived from the contract, and one listener that drops the event
+// object and returns its unsubscribe. No raw ipcRenderer reaches the page.
+const calls = Object.fromEntries(
+  channelNames.map((channel) => [channel, (input?: unknown) => ipcRenderer.invoke(channel, input)]),
+);
+
+const api = {
+  ...calls,
+  onMenuCommand(listener: (command: MenuCommand) => void) {
+    const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
+    ipcRenderer.on(MENU_COMMAND_EVENT, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_EVENT, forward);
+    };
+  },
+} as BidwellApi;
+
+contextBridge.exposeInMainWorld('bidwell', api);

@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  type FormatOptions,
+} from '../../../shared/format';
+
+/** Formatters bound to the UI language and the system time zone. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const options: FormatOptions = {
+      locale: i18n.language,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    };
+    return {
+      options,
+      money: (cents: number) => formatMoney(cents, options),
+      number: (value: number, digits = 0) => formatNumber(value, options, digits),
+      percent: (ratio: number, digits = 1) => formatPercent(ratio, options, digits),
+      date: (iso: string) => formatDate(iso, options),
+      dateTime: (iso: string) => formatDateTime(iso, options),
+    };
+  }, [i18n.language]);
+}

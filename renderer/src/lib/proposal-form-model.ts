@@ -1,0 +1,195 @@
+import { proposalFieldsSchema, type ProposalFieldsInput } from '../../../shared/contract/proposals';
+import { toFieldErrors } from '../../../shared/contract/validation-errors';
+import type { FieldError } from '../../../shared/contract/result';
+import type { Proposal, ProposalDefaults } from '../../../shared/domain/proposal';
+
+// The log form edits strings (what the user typed, kept as typed); this module turns them into
+// the contract's input and maps errors back onto the fields the user sees.
+
+export interface ProposalFormValues {
+  jobTitle: string;
+  jobUrl: string;
+  profileId: string;
+  /** `<input type="datetime-local">` value in the user's zone; blank means "now". */
+  sentAt: string;
+  jobType: string;
+  bid: string;
+  connectsSpent: string;
+  boostConnects: string;
+  source: string;
+  category: string;
+  skills: string;
+  clientCountry: string;
+  clientPaymentVerified: string;
+  clientHireRate: string;
+  clientTotalSpent: string;
+  clientRating: string;
+  proposalsBand: string;
+  minutesAfterPosting: string;
+  coverLetter: string;
+  notes: string;
+}
+
+export type FormField = keyof ProposalFormValues;
+/** Field name -> i18n key and params of its message. */
+export type FormErrors = Partial<Record<FormField, { key: string; params: Record<string, string | number> }>>;
+
+export function emptyForm(defaults?: ProposalDefaults): ProposalFormValues {
+  return {
+    jobTitle: '',
+    jobUrl: '',
+    profileId: defaults?.profileId ? String(defaults.profileId) : '',
+    sentAt: '',
+    jobType: defaults?.jobType ?? '',
+    bid: '',
+    connectsSpent: defaults?.connectsSpent != null ? String(defaults.connectsSpent) : '',
+    boostConnects: '',
+    source: '',
+    category: '',
+    skills: '',
+    clientCountry: '',
+    clientPaymentVerified: '',
+    clientHireRate: '',
+    clientTotalSpent: '',
+    clientRating: '',
+    proposalsBand: '',
+    minutesAfterPosting: '',
+    coverLetter: '',
+    notes: '',
+  };
+}
+
+const centsToText = (cents: number | null) => (cents === null ? '' : (cents / 100).toString());
+const numberToText = (n: number | null) => (n === null ? '' : String(n));
+
+export function formFromProposal(p: Proposal): ProposalFormValues {
+  return {
+    jobTitle: p.jobTitle,
+    jobUrl: p.jobUrl ?? '',
+    profileId: String(p.profileId),
+    sentAt: toLocalInput(p.sentAt),
+    jobType: p.jobType ?? '',
+    bid: centsToText(p.bidCents),
+    connectsSpent: String(p.connectsSpent),
+    boostConnects: p.boostConnects ? String(p.boostConnects) : '',
+    source: p.source ?? '',
+    category: p.category ?? '',
+    skills: p.skills.join(', '),
+    clientCountry: p.clientCountry ?? '',
+    clientPaymentVerified: p.clientPaymentVerified === null ? '' : p.clientPaymentVerified ? 'yes' : 'no',
+    clientHireRate: numberToText(p.clientHireRate),
+    clientTotalSpent: centsToText(p.clientTotalSpentCents),
+    clientRating: numberToText(p.clientRating),
+    proposalsBand: p.proposalsBand ?? '',
+    minutesAfterPosting: numberToText(p.minutesAfterPosting),
+    coverLetter: p.coverLetter ?? '',
+    notes: p.notes ?? '',
+  };
+}
+
+/** "2026-11-22T09:30" in the local zone, for datetime-local inputs. */
+export function toLocalInput(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A datetime-local value (local zone) as a UTC instant; undefined when blank or unreadable. */
+export function fromLocalInput(value: string): string | undefined {
+  if (!value.trim()) return undefined;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}
+
+/** "$1,250.50", "1250.5", "1 250" -> cents. Commas and spaces are read as thousands separators. */
+export function parseMoney(text: string): number | null | undefined {
+  const cleaned = text.replace(/[\s$,]/g, '');
+  if (cleaned === '') return null;
+  if (!/^\d+(\.\d{0,2})?$/.test(cleaned)) return undefined;
+  const [whole = '0', fraction = ''] = cleaned.split('.');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+}
+
+/** Reads typed text into numbers, noting each field it cannot read instead of stopping at the first. */
+function reader(values: ProposalFormValues, problems: FormErrors) {
+  const problem = (field: FormField, key: string) => {
+    problems[field] = { key, params: {} };
+    return null;
+  };
+  return {
+    money(field: FormField): number | null {
+      const cents = parseMoney(values[field]);
+      return cents === undefined ? problem(field, 'validation.money') : cents;
+    },
+    number(field: FormField, whole: boolean): number | null {
+      const text = values[field].trim().replace(/%$/, '');
+      if (text === '') return null;
+      const n = Number(text);
+      if (!Number.isFinite(n)) return problem(field, 'validation.number');
+      if (whole && !Number.isInteger(n)) return problem(field, 'validation.wholeNumber');
+      return n;
+    },
+    instant(field: FormField): string | undefined {
+      const iso = fromLocalInput(values[field]);
+      if (values[field].trim() && !iso) problem(field, 'validation.instant');
+      return iso;
+    },
+  };
+}
+
+const orNull = (text: string) => (text === '' ? null : text);
+
+/** Schema paths that differ from the form's field names. */
+const FIELD_FOR_PATH: Record<string, FormField> = {
+  bidCents: 'bid',
+  clientTotalSpentCents: 'clientTotalSpent',
+};
+
+export function fieldForPath(path: string): FormField | undefined {
+  const head = path.split('.')[0] ?? '';
+  if (head in FIELD_FOR_PATH) return FIELD_FOR_PATH[head];
+  return head in emptyForm() ? (head as FormField) : undefined;
+}
+
+export function errorsFromFields(fields: FieldError[]): FormErrors {
+  const errors: FormErrors = {};
+  for (const f of fields) {
+    const field = fieldForPath(f.path);
+    if (field && !errors[field]) errors[field] = { key: f.key, params: f.params };
+  }
+  return errors;
+}
+
+export type FormResult = { ok: true; input: ProposalFieldsInput } | { ok: false; errors: FormErrors };
+
+/** Converts and validates with the very schema main uses, so messages match on both sides. */
+export function formToInput(values: ProposalFormValues): FormResult {
+  const problems: FormErrors = {};
+  const read = reader(values, problems);
+  const input: ProposalFieldsInput = {
+    sentAt: read.instant('sentAt'),
+    profileId: values.profileId ? Number(values.profileId) : undefined,
+    jobTitle: values.jobTitle,
+    jobUrl: orNull(values.jobUrl),
+    category: orNull(values.category),
+    skills: values.skills.split(',').map((s) => s.trim()).filter(Boolean),
+    jobType: orNull(values.jobType) as ProposalFieldsInput['jobType'],
+    bidCents: read.money('bid'),
+    connectsSpent: read.number('connectsSpent', true) ?? 0,
+    boostConnects: read.number('boostConnects', true) ?? 0,
+    source: orNull(values.source) as ProposalFieldsInput['source'],
+    clientCountry: orNull(values.clientCountry),
+    clientPaymentVerified: values.clientPaymentVerified === '' ? null : values.clientPaymentVerified === 'yes',
+    clientHireRate: read.number('clientHireRate', true),
+    clientTotalSpentCents: read.money('clientTotalSpent'),
+    clientRating: read.number('clientRating', false),
+    proposalsBand: orNull(values.proposalsBand) as ProposalFieldsInput['proposalsBand'],
+    minutesAfterPosting: read.number('minutesAfterPosting', true),
+    coverLetter: orNull(values.coverLetter),
+    notes: orNull(values.notes),
+  };
+  const parsed = proposalFieldsSchema.safeParse(input);
+  const errors = parsed.success ? {} : errorsFromFields(toFieldErrors(parsed.error));
+  Object.assign(errors, problems); // What could not even be read says so, over the schema's view of its null.
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, input };
+}

@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import type { ChannelSpec } from './define';
+import { profileChannels } from './profiles';
+import { proposalChannels } from './proposals';
+import type { Result } from './result';
+import { settingsChannels } from './settings';
+
+// The whole IPC contract. A new channel is one entry in a domain file plus one handler in main;
+// the preload, main's registration and the renderer's client all derive from this object.
+export const contract = {
+  ...profileChannels,
+  ...proposalChannels,
+  ...settingsChannels,
+} satisfies Record<`${string}:${string}`, ChannelSpec>;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+/** What the renderer passes (before defaults and transforms). */
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+/** What the handler receives (after validation). */
+export type ChannelParsed<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> =
+  Contract[C] extends ChannelSpec<z.ZodType, infer Out> ? Out : never;
+
+export type ChannelFunction<C extends ChannelName> =
+  undefined extends ChannelInput<C>
+    ? (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
+    : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+
+/** Commands main sends to the window (menu items, notifications clicked). */
+export const MENU_COMMANDS = ['new-proposal', 'go-proposals', 'go-profiles'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_COMMAND_EVENT = 'menu:command';
+
+/** What the preload puts on `window.bidwell`: one function per channel and one listener. */
+export type BidwellApi = { [C in ChannelName]: ChannelFunction<C> } & {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+export type { Result, FieldError, IpcError } from './result';

@@ -1,0 +1,122 @@
+// Domain vocabulary for proposals. Values here are stored in SQLite as text, so renaming one needs a migration.
+
+/** Statuses a user records after sending; "sent" is written once, when the proposal is logged. */
+export const OUTCOME_STATUSES = [
+  'viewed',
+  'interviewing',
+  'offer',
+  'hired',
+  'declined',
+  'withdrawn',
+  'no_response',
+  'job_closed',
+] as const;
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+
+export const PROPOSAL_STATUSES = ['sent', ...OUTCOME_STATUSES] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+export const JOB_TYPES = ['hourly', 'fixed'] as const;
+export type JobType = (typeof JOB_TYPES)[number];
+
+export const PROPOSAL_SOURCES = ['search', 'best_match', 'most_recent', 'invite', 'other'] as const;
+export type ProposalSource = (typeof PROPOSAL_SOURCES)[number];
+
+/** Upwork shows clients' job posts with a band of how many proposals they already have. */
+export const PROPOSALS_BANDS = ['lt5', '5to10', '10to15', '15to20', '20to50', '50plus'] as const;
+export type ProposalsBand = (typeof PROPOSALS_BANDS)[number];
+
+export const PROFILE_KINDS = ['general', 'specialized', 'agency'] as const;
+export type ProfileKind = (typeof PROFILE_KINDS)[number];
+
+export interface Profile {
+  id: number;
+  name: string;
+  kind: ProfileKind;
+  archived: boolean;
+  createdAt: string;
+  proposalCount: number;
+}
+
+/** Everything the user can type about a proposal; the shape stored and returned. */
+export interface ProposalFields {
+  sentAt: string;
+  profileId: number;
+  jobTitle: string;
+  jobUrl: string | null;
+  category: string | null;
+  skills: string[];
+  jobType: JobType | null;
+  /** Hourly rate or fixed price, in US cents. */
+  bidCents: number | null;
+  connectsSpent: number;
+  boostConnects: number;
+  source: ProposalSource | null;
+  clientCountry: string | null;
+  clientPaymentVerified: boolean | null;
+  /** Percent, 0 to 100, as Upwork shows it on the job post. */
+  clientHireRate: number | null;
+  clientTotalSpentCents: number | null;
+  /** Stars, 0 to 5. */
+  clientRating: number | null;
+  proposalsBand: ProposalsBand | null;
+  minutesAfterPosting: number | null;
+  coverLetter: string | null;
+  notes: string | null;
+}
+
+export interface Proposal extends ProposalFields {
+  id: number;
+  status: ProposalStatus;
+  /** When the current status was reached. */
+  statusAt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProposalEvent {
+  id: number;
+  proposalId: number;
+  status: ProposalStatus;
+  occurredAt: string;
+  recordedAt: string;
+  note: string | null;
+}
+
+export interface ProposalDetail extends Proposal {
+  profileName: string;
+  events: ProposalEvent[];
+}
+
+/** One row of the proposals list: only what the list shows. */
+export interface ProposalListRow {
+  id: number;
+  sentAt: string;
+  jobTitle: string;
+  profileId: number;
+  profileName: string;
+  status: ProposalStatus;
+  statusAt: string;
+  jobType: JobType | null;
+  bidCents: number | null;
+  connectsSpent: number;
+  boostConnects: number;
+}
+
+export interface ProposalPage {
+  rows: ProposalListRow[];
+  total: number;
+}
+
+/** What the log form starts with: the values used last time. */
+export interface ProposalDefaults {
+  profileId: number | null;
+  jobType: JobType | null;
+  connectsSpent: number | null;
+}
+
+/** A deleted proposal, complete enough to put back exactly as it was (undo). */
+export interface DeletedProposal {
+  proposal: Proposal;
+  events: ProposalEvent[];
+}

@@ -1,0 +1,152 @@
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Database } from 'better-sqlite3';
+import { channelNames } from '../../shared/contract';
+import { openDatabase } from '../../main/db/open';
+import { createHandlers } from '../../main/handlers';
+import { createInvoker } from '../../main/ipc/invoke';
+import { tempDbFile } from '../support/temp-db';
+
+// Runs the built renderer in Debian's Chromium. The preload is stood in for by a binding that
+// calls the very same invoker (validation + handler table) on a real temporary SQLite file.
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = resolve('test-results/screenshots');
+const RENDERER_DIR = resolve('out/renderer');
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+function serveRenderer(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(RENDERER_DIR, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(RENDERER_DIR + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+export interface RunningApp {
+  page: Page;
+  browser: Browser;
+  db: Database;
+  dbFile: string;
+  url: string;
+  /** Saves test-results/screenshots/<name>.png. */
+  screenshot(name: string): Promise<string>;
+  /** Simulates a menu item (what Electron's menu sends). */
+  menuCommand(command: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  colorScheme?: 'light' | 'dark';
+  /** Seeds the database before the page loads. */
+  seed?: (db: Database) => void;
+}
+
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the renderer first: npm run build');
+  const temp = tempDbFile();
+  const db = openDatabase(temp.file);
+  options.seed?.(db);
+  const invoke = createInvoker(createHandlers({ db, now: () => new Date() }), {
+    warn: (m) => console.warn(m),
+    error: (m, d) => console.error(m, d),
+  });
+  const server = await serveRenderer();
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 820 },
+    locale: 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  // The same sender check main does: only our own page may call.
+  await context.exposeBinding('__bidwellInvoke', ({ frame }, channel: string, input: unknown) =>
+    frame.url().startsWith(url) ? invoke(channel, input) : { ok: false, error: { key: 'errors.untrustedSender', message: 'refused', fields: [] } },
+  );
+  await context.addInitScript((names: string[]) => {
+    const listeners = new Set<(command: string) => void>();
+    const w = globalThis as unknown as Record<string, unknown>;
+    const invokeBinding = w.__bidwellInvoke as (channel: string, input: unknown) => Promise<unknown>;
+    const api: Record<string, unknown> = Object.fromEntries(names.map((name) => [name, (input: unknown) => invokeBinding(name, input)]));
+    api.onMenuCommand = (listener: (command: string) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    w.bidwell = api;
+    w.__bidwellMenu = (command: string) => listeners.forEach((l) => l(command));
+  }, channelNames as string[]);
+
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+
+  return {
+    page,
+    browser,
+    db,
+    dbFile: temp.file,
+    url,
+    async screenshot(name) {
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    async menuCommand(command) {
+      await page.evaluate((c) => (globalThis as unknown as { __bidwellMenu(c: string): void }).__bidwellMenu(c), command);
+    },
+    async close() {
+      await browser.close();
+      server.close();
+      db.close();
+      temp.cleanup();
+      if (errors.length) throw new Error(`Page errors: ${errors.join('; ')}`);
+    },
+  };
+}
+
+export const chromiumMissing = !existsSync(CHROMIUM);
+
+/** Retries an assertion until it passes or the time runs out (the UI updates asynchronously). */
+export async function eventually(assertion: () => Promise<void> | void, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}

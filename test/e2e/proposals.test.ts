@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { eventually, startApp, type RunningApp } from './harness';
+
+let app: RunningApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe('logging a proposal in Chromium', () => {
+  it('logs with the keyboard, records an outcome, and both survive a reload', async () => {
+    app = await startApp();
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Log your first proposal' }).waitFor();
+    await app.screenshot('01-proposals-empty');
+
+    // Ctrl+N from anywhere opens the form with the title focused.
+    await page.keyboard.press('Control+n');
+    const dialog = page.getByRole('dialog', { name: 'Log a proposal' });
+    await dialog.waitFor();
+    await page.keyboard.type('React dashboard for a logistics startup');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('not a link');
+    await page.keyboard.press('Enter');
+    // Bad input: the message sits beside its field and nothing typed is lost.
+    await dialog.getByText('Enter a web address starting with https://').waitFor();
+    expect(await dialog.getByLabel('Job title').inputValue()).toBe('React dashboard for a logistics startup');
+    await app.screenshot('02-log-form-error');
+
+    await dialog.getByLabel('Job link').fill('https://www.upwork.com/jobs/~0123456789');
+    await dialog.getByLabel('Connects spent').fill('16');
+    await dialog.getByLabel('Skills').fill('React, TypeScript, react');
+    await dialog.getByLabel('Bid ($)').focus();
+    await page.keyboard.type('1,250');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    const row = page.getByRole('row', { name: /React dashboard for a logistics startup/ });
+    await row.waitFor();
+    await row.getByText('$1,250').waitFor();
+    await app.screenshot('03-proposals-list');
+
+    // Record an outcome from the list.
+    await row.getByRole('combobox', { name: /Status of/ }).selectOption('viewed');
+    await page.getByText('Marked as Viewed').waitFor();
+
+    // Then an interview from the detail view.
+    await row.getByRole('link', { name: 'React dashboard for a logistics startup' }).click();
+    await page.getByRole('group', { name: 'Record an outcome' }).getByRole('button', { name: 'Interviewing' }).click();
+    await eventually(async () => expect(await page.locator('.history li').count()).toBe(3));
+    await app.screenshot('04-proposal-detail');
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'React dashboard for a logistics startup' }).waitFor();
+    await eventually(async () => expect(await page.locator('.history li').count()).toBe(3));
+    expect(await page.locator('.history li').nth(2).textContent()).toContain('Interviewing');
+    await page.getByRole('link', { name: 'All proposals' }).first().click();
+    const reloadedRow = page.getByRole('row', { name: /React dashboard/ });
+    expect(await reloadedRow.getByRole('combobox').inputValue()).toBe('interviewing');
+
+    // Stored as typed, skills deduplicated, money in cents.
+    const stored = app.db.prepare('SELECT bid_cents, connects_spent, status FROM proposals').get();
+    expect(stored).toEqual({ bid_cents: 125000, connects_spent: 16, status: 'interviewing' });
+  });
+});
