@@ -18,7 +18,6 @@ function cspMeta(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
       rollupOptions: { input: { index: resolve('main/index.ts') } },
     },
   },
@@ -26,7 +25,6 @@ export default defineConfig({
     build: {
       // A sandboxed preload can require only 'electron': everything else is bundled in.
       externalizeDeps: false,
-      outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve('main/preload/index.ts') },
         // A sandboxed preload must be CommonJS, even in a "type": "module" package.
@@ -39,7 +37,6 @@ export default defineConfig({
     base: './',
     plugins: [react(), cspMeta()],
     build: {
-      outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

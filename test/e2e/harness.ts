@@ -15,7 +15,8 @@ import { tempDbFile } from '../support/temp-db';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
-const RENDERER_DIR = resolve('out/renderer');
+// BIDWELL_OUT lets parallel work build into its own folder (electron-vite build --outDir).
+const RENDERER_DIR = resolve(process.env.BIDWELL_OUT ?? 'out', 'renderer');
 
 const CHROMIUM_FLAGS = [
   '--headless',

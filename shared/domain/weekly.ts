@@ -1,0 +1,21 @@
+// The weekly series: the shape main's SQL aggregation hands to charts and to the health rules.
+
+/**
+ * One week of the user's activity, weeks cut in the user's time zone and chosen week start.
+ * Proposal counts are cohorts by sent week: a proposal counts in the week it was sent, whatever
+ * week its outcome came. A stage counts once a proposal reached it or any later stage
+ * (a hire implies it was viewed and interviewed).
+ */
+export interface WeekRow {
+  /** Local date of the week's first day, "YYYY-MM-DD". */
+  weekStart: string;
+  sent: number;
+  viewed: number;
+  interviewed: number;
+  offered: number;
+  hired: number;
+  /** Connects spent on that week's proposals, boosts included. */
+  connects: number;
+  /** Earnings received that calendar week, in cents, gross of fees (0 until earnings are recorded). */
+  earningsCents: number;
+}
