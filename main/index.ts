@@ -1,13 +1,11 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol } from 'electron';
 import { join } from 'node:path';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, fileUrl, isAppUrl, resolveAppFile } from './app-protocol';
-import { openDatabase } from './db/open';
-import { createHandlers } from './handlers';
-import { createInvoker } from './ipc/invoke';
 import { registerHandlers } from './ipc/register';
 import { consoleLogger } from './log';
 import { buildMenu } from './menu';
 import { databasePath, electronSqliteBinding } from './paths';
+import { Session } from './session';
 import { createMainWindow } from './window';
 
 // The Electron shell: everything that needs `electron` lives here and in window.ts / menu.ts,
@@ -33,11 +31,14 @@ function serveRenderer() {
   });
 }
 
-function openDatabaseOrExplain() {
+function openSessionOrExplain() {
   const file = databasePath(app.getPath('userData'));
   try {
-    return openDatabase(file, {
-      nativeBinding: electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged),
+    return new Session({
+      ownFile: file,
+      sampleFile: join(app.getPath('userData'), 'bidwell-sample.sqlite3'),
+      openOptions: { nativeBinding: electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged) },
+      log: consoleLogger,
     });
   } catch (error) {
     dialog.showErrorBox('Bidwell cannot open its database', `${file}\n\n${(error as Error).message}`);
@@ -48,9 +49,8 @@ function openDatabaseOrExplain() {
 
 void app.whenReady().then(() => {
   serveRenderer();
-  const db = openDatabaseOrExplain();
-  const invoke = createInvoker(createHandlers({ db, now: () => new Date() }), consoleLogger);
-  registerHandlers(ipcMain, invoke, (url) => isAppUrl(url, devServerUrl));
+  const session = openSessionOrExplain();
+  registerHandlers(ipcMain, session.invoke, (url) => isAppUrl(url, devServerUrl));
   Menu.setApplicationMenu(buildMenu(process.platform === 'darwin'));
 
   let window = createMainWindow(devServerUrl);
@@ -61,7 +61,7 @@ void app.whenReady().then(() => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(devServerUrl);
   });
-  app.on('will-quit', () => db.close());
+  app.on('will-quit', () => session.close());
 });
 
 app.on('window-all-closed', () => {

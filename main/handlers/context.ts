@@ -1,7 +1,15 @@
 import type { Database } from 'better-sqlite3';
+import type { DatabaseKind } from '../session';
+
+/** What the session lets handlers do to it (switch databases); an interface so tests can fake it. */
+export interface SessionControl {
+  readonly kind: DatabaseKind;
+  useDatabase(kind: DatabaseKind): void;
+}
 
 /** What every handler needs. The clock is injected so tests can pin "now". */
 export interface HandlerContext {
   db: Database;
   now: () => Date;
+  session: SessionControl;
 }

@@ -1,5 +1,6 @@
 import type { HandlerTable } from '../ipc/handler-table';
 import type { HandlerContext } from './context';
+import { dataHandlers } from './data';
 import { profileHandlers } from './profiles';
 import { proposalHandlers } from './proposals';
 import { settingsHandlers } from './settings';
@@ -7,6 +8,7 @@ import { settingsHandlers } from './settings';
 /** Every channel's handler. TypeScript checks that each channel of the contract has exactly one. */
 export function createHandlers(context: HandlerContext): HandlerTable {
   return {
+    ...dataHandlers(context),
     ...profileHandlers(context),
     ...proposalHandlers(context),
     ...settingsHandlers(context),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { dataChannels } from './data';
 import type { ChannelSpec } from './define';
 import { profileChannels } from './profiles';
 import { proposalChannels } from './proposals';
@@ -8,6 +9,7 @@ import { settingsChannels } from './settings';
 // The whole IPC contract. A new channel is one entry in a domain file plus one handler in main;
 // the preload, main's registration and the renderer's client all derive from this object.
 export const contract = {
+  ...dataChannels,
   ...profileChannels,
   ...proposalChannels,
   ...settingsChannels,

@@ -5,9 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Database } from 'better-sqlite3';
 import { channelNames } from '../../shared/contract';
-import { openDatabase } from '../../main/db/open';
-import { createHandlers } from '../../main/handlers';
-import { createInvoker } from '../../main/ipc/invoke';
+import { Session } from '../../main/session';
 import { tempDbFile } from '../support/temp-db';
 
 // Runs the built renderer in Debian's Chromium. The preload is stood in for by a binding that
@@ -55,7 +53,9 @@ function serveRenderer(): Promise<Server> {
 export interface RunningApp {
   page: Page;
   browser: Browser;
-  db: Database;
+  /** The database open right now (the user's own unless the page switched to sample data). */
+  readonly db: Database;
+  session: Session;
   dbFile: string;
   url: string;
   /** Saves test-results/screenshots/<name>.png. */
@@ -74,12 +74,12 @@ export interface StartOptions {
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the renderer first: npm run build');
   const temp = tempDbFile();
-  const db = openDatabase(temp.file);
-  options.seed?.(db);
-  const invoke = createInvoker(createHandlers({ db, now: () => new Date() }), {
-    warn: (m) => console.warn(m),
-    error: (m, d) => console.error(m, d),
+  const session = new Session({
+    ownFile: temp.file,
+    sampleFile: join(temp.dir, 'sample.sqlite3'),
+    log: { warn: (m) => console.warn(m), error: (m, d) => console.error(m, d) },
   });
+  options.seed?.(session.db);
   const server = await serveRenderer();
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
@@ -91,7 +91,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   });
   // The same sender check main does: only our own page may call.
   await context.exposeBinding('__bidwellInvoke', ({ frame }, channel: string, input: unknown) =>
-    frame.url().startsWith(url) ? invoke(channel, input) : { ok: false, error: { key: 'errors.untrustedSender', message: 'refused', fields: [] } },
+    frame.url().startsWith(url) ? session.invoke(channel, input) : { ok: false, error: { key: 'errors.untrustedSender', message: 'refused', fields: [] } },
   );
   await context.addInitScript((names: string[]) => {
     const listeners = new Set<(command: string) => void>();
@@ -115,7 +115,10 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   return {
     page,
     browser,
-    db,
+    get db() {
+      return session.db;
+    },
+    session,
     dbFile: temp.file,
     url,
     async screenshot(name) {
@@ -129,7 +132,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     async close() {
       await browser.close();
       server.close();
-      db.close();
+      session.close();
       temp.cleanup();
       if (errors.length) throw new Error(`Page errors: ${errors.join('; ')}`);
     },

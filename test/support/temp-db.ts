@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openDatabase, type OpenOptions } from '../../main/db/open';
-import { createHandlers } from '../../main/handlers';
-import { createInvoker, type Logger } from '../../main/ipc/invoke';
+import type { Logger } from '../../main/ipc/invoke';
+import { Session } from '../../main/session';
 
 /** A fresh database file in its own temporary folder; `cleanup` closes and deletes it. */
 export function tempDbFile(): { file: string; dir: string; cleanup: () => void } {
@@ -27,18 +27,30 @@ export function openTempDb(options?: OpenOptions): { db: Database; file: string;
 
 export const silentLogger: Logger = { warn: () => {}, error: () => {} };
 
-/** A real database behind the real handler table and invoker, with a settable clock. */
+/** A real database behind the real session, handler table and invoker, with a settable clock. */
 export function testApp(start = '2026-11-20T10:00:00.000Z') {
-  const temp = openTempDb();
+  const temp = tempDbFile();
   let now = new Date(start);
-  const handlers = createHandlers({ db: temp.db, now: () => now });
-  const invoke = createInvoker(handlers, silentLogger);
+  const session = new Session({
+    ownFile: temp.file,
+    sampleFile: join(temp.dir, 'sample.sqlite3'),
+    now: () => now,
+    log: silentLogger,
+  });
   return {
-    ...temp,
-    handlers,
-    invoke,
+    session,
+    file: temp.file,
+    /** The database open right now (the own one unless a test switched). */
+    get db(): Database {
+      return session.db;
+    },
+    invoke: session.invoke,
     setNow: (iso: string) => {
       now = new Date(iso);
+    },
+    cleanup: () => {
+      session.close();
+      temp.cleanup();
     },
   };
 }

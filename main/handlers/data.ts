@@ -1,0 +1,13 @@
+import type { dataChannels } from '../../shared/contract/data';
+import type { DomainHandlers } from '../ipc/handler-table';
+import type { HandlerContext } from './context';
+
+export function dataHandlers({ session }: HandlerContext): DomainHandlers<typeof dataChannels> {
+  return {
+    'data:current': () => ({ kind: session.kind }),
+    'data:use': ({ kind }) => {
+      session.useDatabase(kind);
+      return { kind };
+    },
+  };
+}

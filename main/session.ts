@@ -1,0 +1,66 @@
+import type { Database } from 'better-sqlite3';
+import { openDatabase, type OpenOptions } from './db/open';
+import { createHandlers } from './handlers';
+import type { HandlerContext } from './handlers/context';
+import { createInvoker, type Invoke, type Logger } from './ipc/invoke';
+
+export type DatabaseKind = 'own' | 'sample';
+
+export interface SessionOptions {
+  /** The user's own database. */
+  ownFile: string;
+  /** The "Try with sample data" database: a separate file, so the user's data is never touched. */
+  sampleFile: string;
+  openOptions?: OpenOptions;
+  now?: () => Date;
+  log: Logger;
+}
+
+/**
+ * The open database and the handler table bound to it. Switching to the sample database (or
+ * reopening after a restore) closes one connection and builds the handlers anew on the other,
+ * so no handler can ever write to a database the user did not choose.
+ */
+export class Session {
+  #db: Database;
+  #kind: DatabaseKind = 'own';
+  #invoke: Invoke;
+
+  constructor(private readonly options: SessionOptions) {
+    this.#db = openDatabase(options.ownFile, options.openOptions);
+    this.#invoke = this.#bind();
+  }
+
+  get db(): Database {
+    return this.#db;
+  }
+
+  get kind(): DatabaseKind {
+    return this.#kind;
+  }
+
+  fileOf(kind: DatabaseKind): string {
+    return kind === 'own' ? this.options.ownFile : this.options.sampleFile;
+  }
+
+  /** Stable function for ipcMain: always calls the handlers of the database open right now. */
+  readonly invoke: Invoke = (channel, input) => this.#invoke(channel, input);
+
+  useDatabase(kind: DatabaseKind): void {
+    if (kind === this.#kind) return;
+    const next = openDatabase(this.fileOf(kind), this.options.openOptions);
+    this.#db.close();
+    this.#db = next;
+    this.#kind = kind;
+    this.#invoke = this.#bind();
+  }
+
+  close(): void {
+    if (this.#db.open) this.#db.close();
+  }
+
+  #bind(): Invoke {
+    const context: HandlerContext = { db: this.#db, now: this.options.now ?? (() => new Date()), session: this };
+    return createInvoker(createHandlers(context), this.options.log);
+  }
+}
