@@ -1,7 +1,8 @@
 import { initial } from './001-initial';
+import { money } from './002-money';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, money];
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;
