@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** "Required" only when the value is missing; other problems keep their own key. (A plain string
+ * `error` on z.string() would replace every message of that schema, "too long" included.) */
+const requiredWhenMissing = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'validation.required' : undefined) };
+
 // Reusable field schemas. Custom messages are i18n keys (see validation-errors.ts).
 
 /** Upwork launched in 2015; anything outside these years is a typo, not a proposal. */
@@ -8,7 +12,7 @@ const LATEST = Date.UTC(2100, 0, 1);
 
 /** An instant with an explicit offset, stored as UTC ("2026-11-22T09:30:00.000Z"). */
 export const instant = z
-  .string({ error: 'validation.required' })
+  .string(requiredWhenMissing)
   .trim()
   .pipe(z.iso.datetime({ offset: true, error: 'validation.instant' }))
   .transform((s) => new Date(s).toISOString())
@@ -17,7 +21,7 @@ export const instant = z
     return t >= EARLIEST && t < LATEST;
   }, 'validation.dateOutOfRange');
 
-export const id = z.number({ error: 'validation.invalidType' }).int().positive();
+export const id = z.number().int().positive();
 
 /** Optional free text: blank becomes null so the database never holds "" and NULL for the same thing. */
 export function optionalText(max: number) {
@@ -31,7 +35,7 @@ export function optionalText(max: number) {
 }
 
 export function requiredText(max: number) {
-  return z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(max);
+  return z.string(requiredWhenMissing).trim().min(1, 'validation.required').max(max);
 }
 
 export function optionalInt(min: number, max: number) {

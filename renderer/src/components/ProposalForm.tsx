@@ -75,11 +75,19 @@ export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
   }
 
+  // Browsers submit on Enter from text inputs only; a select should save the same way.
+  function onFormKey(event: KeyboardEvent) {
+    if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'SELECT') {
+      event.preventDefault();
+      void submit();
+    }
+  }
+
   const bidLabel = values.jobType === 'fixed' ? t('proposals.fields.bidFixed') : values.jobType === 'hourly' ? t('proposals.fields.bidHourly') : t('proposals.fields.bid');
   const activeProfiles = profiles.filter((p) => !p.archived || String(p.id) === values.profileId);
 
   return (
-    <form className="proposal-form" onSubmit={submit} noValidate>
+    <form className="proposal-form" onSubmit={submit} onKeyDown={onFormKey} noValidate>
       <div className="form-grid">
         <Field label={t('proposals.fields.jobTitle')} error={errors.jobTitle} className="span-2">
           <input value={values.jobTitle} onChange={set('jobTitle')} autoFocus autoComplete="off" maxLength={300} />

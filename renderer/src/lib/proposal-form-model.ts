@@ -103,8 +103,8 @@ export function fromLocalInput(value: string): string | undefined {
 
 /** "$1,250.50", "1250.5", "1 250" -> cents. Commas and spaces are read as thousands separators. */
 export function parseMoney(text: string): number | null | undefined {
+  if (text.trim() === '') return null;
   const cleaned = text.replace(/[\s$,]/g, '');
-  if (cleaned === '') return null;
   if (!/^\d+(\.\d{0,2})?$/.test(cleaned)) return undefined;
   const [whole = '0', fraction = ''] = cleaned.split('.');
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));

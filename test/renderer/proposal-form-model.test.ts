@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { emptyForm, formFromProposal, formToInput, parseMoney } from '../../renderer/src/lib/proposal-form-model';
+
+describe('parseMoney', () => {
+  it.each([
+    ['45', 4500],
+    ['45.5', 4550],
+    ['$1,250.50', 125050],
+    ['1 250', 125000],
+    ['', null],
+    ['  ', null],
+  ])('reads %j as %j cents', (text, cents) => {
+    expect(parseMoney(text)).toBe(cents);
+  });
+
+  it.each(['abc', '1.234', '-5', '1e3', '12.3.4', '$'])('cannot read %j', (text) => {
+    expect(parseMoney(text)).toBeUndefined();
+  });
+});
+
+describe('formToInput', () => {
+  it('turns typed text into the contract input', () => {
+    const result = formToInput({ ...emptyForm(), jobTitle: 'Logo', bid: '$80', connectsSpent: '6', skills: 'Figma, , Logo ', clientHireRate: '75%', clientPaymentVerified: 'yes' });
+    expect(result).toEqual({
+      ok: true,
+      input: expect.objectContaining({ jobTitle: 'Logo', bidCents: 8000, connectsSpent: 6, skills: ['Figma', 'Logo'], clientHireRate: 75, clientPaymentVerified: true, jobUrl: null }),
+    });
+  });
+
+  it('reports every unreadable field at once, each on its own field', () => {
+    const result = formToInput({ ...emptyForm(), jobTitle: '', bid: 'lots', connectsSpent: '2.5', clientRating: 'five', jobUrl: 'ftp://x' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.fromEntries(Object.entries(result.errors).map(([k, v]) => [k, v?.key]))).toEqual({
+      jobTitle: 'validation.required',
+      bid: 'validation.money',
+      connectsSpent: 'validation.wholeNumber',
+      clientRating: 'validation.number',
+      jobUrl: 'validation.httpUrl',
+    });
+  });
+
+  it('round-trips a stored proposal through the form', () => {
+    const values = formFromProposal({
+      id: 1, status: 'sent', statusAt: '2026-11-01T10:00:00.000Z', createdAt: '', updatedAt: '',
+      sentAt: '2026-11-01T10:00:00.000Z', profileId: 1, jobTitle: 'T', jobUrl: 'https://u.example/j', category: null,
+      skills: ['A', 'B'], jobType: 'fixed', bidCents: 125050, connectsSpent: 12, boostConnects: 0, source: 'invite',
+      clientCountry: 'Kenya', clientPaymentVerified: false, clientHireRate: 40, clientTotalSpentCents: 1000000,
+      clientRating: 4.8, proposalsBand: '5to10', minutesAfterPosting: 30, coverLetter: 'Hi', notes: null,
+    });
+    const result = formToInput(values);
+    expect(result).toMatchObject({
+      ok: true,
+      input: { sentAt: '2026-11-01T10:00:00.000Z', bidCents: 125050, skills: ['A', 'B'], clientPaymentVerified: false, clientTotalSpentCents: 1000000, clientRating: 4.8 },
+    });
+  });
+});

@@ -1,0 +1,22 @@
+import { channelNames, type BidwellApi, type MenuCommand } from '../../shared/contract';
+import { testApp } from '../support/temp-db';
+
+/**
+ * Installs `window.bidwell` backed by the real session, handlers and a temporary SQLite file,
+ * with values cloned as IPC would. Returns the app (for database assertions) and a menu trigger.
+ */
+export function installRealBackend() {
+  const app = testApp(new Date().toISOString());
+  const listeners = new Set<(command: MenuCommand) => void>();
+  const calls = Object.fromEntries(
+    channelNames.map((name) => [name, async (input?: unknown) => structuredClone(app.invoke(name, input))]),
+  );
+  window.bidwell = {
+    ...calls,
+    onMenuCommand(listener: (command: MenuCommand) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  } as BidwellApi;
+  return { app, menu: (command: MenuCommand) => listeners.forEach((l) => l(command)) };
+}
