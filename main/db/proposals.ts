@@ -116,12 +116,20 @@ export function deleteEvent(db: Database, eventId: number): void {
   if (event) refreshStatus(db, event.proposalId);
 }
 
-/** The current status is the latest event by when it happened (ties: the one recorded last). */
+/**
+ * The current status is the latest event by when it happened (ties: the one recorded last).
+ * furthest_stage is the deepest of viewed (1) < interviewing (2) < offer (3) < hired (4) ever
+ * reached, so a proposal declined after an interview still counts as interviewed.
+ */
 export function refreshStatus(db: Database, proposalId: number): void {
   db.prepare(
     `UPDATE proposals SET (status, status_at) = (
        SELECT status, occurred_at FROM proposal_events
-       WHERE proposal_id = proposals.id ORDER BY occurred_at DESC, id DESC LIMIT 1)
+       WHERE proposal_id = proposals.id ORDER BY occurred_at DESC, id DESC LIMIT 1),
+     furthest_stage = coalesce((
+       SELECT max(CASE status WHEN 'viewed' THEN 1 WHEN 'interviewing' THEN 2 WHEN 'offer' THEN 3
+                              WHEN 'hired' THEN 4 ELSE 0 END)
+       FROM proposal_events WHERE proposal_id = proposals.id), 0)
      WHERE id = ?`,
   ).run(proposalId);
 }

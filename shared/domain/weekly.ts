@@ -9,6 +9,9 @@
 export interface WeekRow {
   /** Local date of the week's first day, "YYYY-MM-DD". */
   weekStart: string;
+  /** The week's first instant and the next week's first instant (exclusive), ISO UTC. */
+  startsAt: string;
+  endsAt: string;
   sent: number;
   viewed: number;
   interviewed: number;
