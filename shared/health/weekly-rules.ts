@@ -1,15 +1,15 @@
 import type { Finding, HealthInput, HealthLevel, Statement } from '../domain/health';
 import type { WeekRow } from '../domain/weekly';
+import { MATURITY_DAYS } from '../metrics/rates';
 import { addDays, daysBetween } from './days';
 
 /**
  * Most outcomes arrive within about two weeks (DESIGN.md), so a week is mature once its last
- * proposal is that old. Rates of younger weeks are still filling in: they never judge a rule.
+ * day is MATURITY_DAYS old. Rates of younger weeks are still filling in: they never judge a rule.
+ * (Counted in local days, which is what the rules get; the dashboard counts instants, same result.)
  */
-export const MATURE_AFTER_DAYS = 14;
-
 export function isMatureWeek(weekStart: string, today: string): boolean {
-  return daysBetween(addDays(weekStart, 7), today) >= MATURE_AFTER_DAYS;
+  return daysBetween(addDays(weekStart, 7), today) >= MATURITY_DAYS;
 }
 
 /** Start of the newest mature week, counted back from the current week. */

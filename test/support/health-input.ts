@@ -10,7 +10,9 @@ export const CURRENT_WEEK = '2026-11-16';
 export const LATEST_MATURE = '2026-10-26';
 
 export function week(weekStart: string, counts: Partial<WeekRow> = {}): WeekRow {
-  return { weekStart, sent: 0, viewed: 0, interviewed: 0, offered: 0, hired: 0, connects: 0, earningsCents: 0, ...counts };
+  const startsAt = `${weekStart}T00:00:00.000Z`;
+  const endsAt = `${addDays(weekStart, 7)}T00:00:00.000Z`;
+  return { weekStart, startsAt, endsAt, sent: 0, viewed: 0, interviewed: 0, offered: 0, hired: 0, connects: 0, earningsCents: 0, ...counts };
 }
 
 /** `count` weeks ending with the one starting `last`, the totals put in the last week. */
