@@ -10,6 +10,7 @@ import type { ProposalFieldsInput } from '../../../shared/contract/proposals';
 import type { FieldError } from '../../../shared/contract/result';
 import { load } from '../api';
 import { errorsFromFields, formToInput, type FormErrors, type FormField, type ProposalFormValues } from '../lib/proposal-form-model';
+import { ChoiceSelect } from './ChoiceSelect';
 import { Field } from './Field';
 
 interface ProposalFormProps {
@@ -109,14 +110,7 @@ export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel
           <input type="datetime-local" value={values.sentAt} onChange={set('sentAt')} />
         </Field>
         <Field label={t('proposals.fields.jobType')} error={errors.jobType}>
-          <select value={values.jobType} onChange={set('jobType')}>
-            <option value="">{t('common.notSet')}</option>
-            {JOB_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`proposals.jobType.${type}`)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect value={values.jobType} onChange={set('jobType')} choices={JOB_TYPES} labelPrefix="proposals.jobType" emptyLabel={t('common.notSet')} />
         </Field>
         <Field label={bidLabel} error={errors.bid}>
           <input value={values.bid} onChange={set('bid')} inputMode="decimal" placeholder="0.00" />
@@ -128,14 +122,7 @@ export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel
           <input value={values.boostConnects} onChange={set('boostConnects')} inputMode="numeric" placeholder="0" />
         </Field>
         <Field label={t('proposals.fields.source')} error={errors.source}>
-          <select value={values.source} onChange={set('source')}>
-            <option value="">{t('common.notSet')}</option>
-            {PROPOSAL_SOURCES.map((source) => (
-              <option key={source} value={source}>
-                {t(`proposals.source.${source}`)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect value={values.source} onChange={set('source')} choices={PROPOSAL_SOURCES} labelPrefix="proposals.source" emptyLabel={t('common.notSet')} />
         </Field>
         <Field label={t('proposals.fields.skills')} error={errors.skills} hint={t('proposals.fields.skillsHint')}>
           <input value={values.skills} onChange={set('skills')} autoComplete="off" />
@@ -149,14 +136,7 @@ export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel
             <input value={values.category} onChange={set('category')} />
           </Field>
           <Field label={t('proposals.fields.proposalsBand')} error={errors.proposalsBand}>
-            <select value={values.proposalsBand} onChange={set('proposalsBand')}>
-              <option value="">{t('common.notSet')}</option>
-              {PROPOSALS_BANDS.map((band) => (
-                <option key={band} value={band}>
-                  {t(`proposals.band.${band}`)}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect value={values.proposalsBand} onChange={set('proposalsBand')} choices={PROPOSALS_BANDS} labelPrefix="proposals.band" emptyLabel={t('common.notSet')} />
           </Field>
           <Field label={t('proposals.fields.minutesAfterPosting')} error={errors.minutesAfterPosting}>
             <input value={values.minutesAfterPosting} onChange={set('minutesAfterPosting')} inputMode="numeric" />

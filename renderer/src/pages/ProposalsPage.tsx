@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../../../shared/domain/proposal';
 import { load } from '../api';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 import { StatusChange } from '../components/StatusChange';
 import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
@@ -67,17 +68,17 @@ export function ProposalsPage({ onLog }: { onLog: () => void }) {
             value={search}
             onChange={(e) => setSearch(e.target.value)}
           />
-          <select aria-label={t('proposals.filterStatus')} value={status} onChange={(e) => {
+          <ChoiceSelect
+            aria-label={t('proposals.filterStatus')}
+            value={status}
+            onChange={(e) => {
               setStatus(e.target.value as ProposalStatus | '');
               setPage(0);
-            }}>
-            <option value="">{t('proposals.allStatuses')}</option>
-            {PROPOSAL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`proposals.status.${s}`)}
-              </option>
-            ))}
-          </select>
+            }}
+            choices={PROPOSAL_STATUSES}
+            labelPrefix="proposals.status"
+            emptyLabel={t('proposals.allStatuses')}
+          />
           <select aria-label={t('proposals.filterProfile')} value={profileId} onChange={(e) => {
               setProfileId(e.target.value);
               setPage(0);
