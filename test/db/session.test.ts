@@ -11,7 +11,7 @@ describe('session', () => {
     app.invoke('proposals:create', { jobTitle: 'mine' });
     const own = snapshot(app.db);
     expect(app.invoke('data:use', { kind: 'sample' })).toEqual({ ok: true, value: { kind: 'sample' } });
-    expect(app.invoke('data:current')).toEqual({ ok: true, value: { kind: 'sample' } });
+    expect(app.invoke('data:current', undefined)).toEqual({ ok: true, value: { kind: 'sample' } });
     app.invoke('proposals:create', { jobTitle: 'sample only' });
     expect(app.session.fileOf('sample')).not.toBe(app.session.fileOf('own'));
     app.invoke('data:use', { kind: 'own' });

@@ -63,3 +63,37 @@ describe('logging a proposal in Chromium', () => {
     expect(stored).toEqual({ bid_cents: 125000, connects_spent: 16, status: 'interviewing' });
   });
 });
+
+describe('a long history', () => {
+  it('pages through 5,000 proposals, filters them, and reads well in the dark theme', async () => {
+    app = await startApp({
+      colorScheme: 'dark',
+      seed: (db) => {
+        const insert = db.prepare(
+          `INSERT INTO proposals (profile_id, sent_at, job_title, connects_spent, status, status_at, created_at, updated_at)
+           VALUES (1, @at, @title, 8, @status, @at, @at, @at)`,
+        );
+        db.transaction(() => {
+          for (let i = 0; i < 5000; i++) {
+            const at = new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
+            insert.run({ at, title: `Job number ${i + 1}`, status: i % 25 === 0 ? 'hired' : 'sent' });
+          }
+        })();
+      },
+    });
+    const { page } = app;
+    await page.goto(`${app.url}#/proposals`);
+    await page.getByText('1–100 of 5,000').waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(100);
+    expect(await page.locator('tbody tr').first().textContent()).toContain('Job number 5000');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('101–200 of 5,000').waitFor();
+    await page.keyboard.press('/');
+    await page.keyboard.type('number 50');
+    await page.getByText('1–12 of 12').waitFor();
+    await page.getByLabel('Filter by status').selectOption('hired');
+    await page.getByText('1–1 of 1').waitFor();
+    expect(await page.locator('tbody tr').first().textContent()).toContain('Job number 501');
+    await app.screenshot('05-proposals-dark-filtered');
+  });
+});

@@ -50,10 +50,10 @@ describe('proposals:create', () => {
   });
 
   it('remembers the last used profile, job type and Connects as defaults', () => {
-    expect(value(app.invoke('proposals:defaults'))).toEqual({ profileId: null, jobType: null, connectsSpent: null });
+    expect(value(app.invoke('proposals:defaults', undefined))).toEqual({ profileId: null, jobType: null, connectsSpent: null });
     const design = value<{ id: number }>(app.invoke('profiles:create', { name: 'Design', kind: 'specialized' }));
     create({ jobTitle: 'a', profileId: design.id, jobType: 'fixed', connectsSpent: 12 });
-    expect(value(app.invoke('proposals:defaults'))).toEqual({ profileId: design.id, jobType: 'fixed', connectsSpent: 12 });
+    expect(value(app.invoke('proposals:defaults', undefined))).toEqual({ profileId: design.id, jobType: 'fixed', connectsSpent: 12 });
   });
 });
 
