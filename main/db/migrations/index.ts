@@ -2,9 +2,10 @@ import { initial } from './001-initial';
 import { money } from './002-money';
 import { proposalStage } from './003-proposal-stage';
 import { health } from './004-health';
+import { insightSummary } from './005-insight-summary';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [initial, money, proposalStage, health];
+export const migrations: readonly Migration[] = [initial, money, proposalStage, health, insightSummary];
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;
