@@ -1,6 +1,7 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol } from 'electron';
 import { join } from 'node:path';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, fileUrl, isAppUrl, resolveAppFile } from './app-protocol';
+import { HealthWatcher } from './health/notifier';
 import { registerHandlers } from './ipc/register';
 import { consoleLogger } from './log';
 import { buildMenu } from './menu';
@@ -31,6 +32,15 @@ function serveRenderer() {
   });
 }
 
+// Account-health notifications: the decisions live in health/notifier.ts; only the OS call is here.
+const healthWatcher = new HealthWatcher({
+  notify: (title, body) => {
+    if (Notification.isSupported()) new Notification({ title, body }).show();
+  },
+  log: consoleLogger,
+});
+const DAY_MS = 86_400_000;
+
 function openSessionOrExplain() {
   const file = databasePath(app.getPath('userData'));
   try {
@@ -39,6 +49,7 @@ function openSessionOrExplain() {
       sampleFile: join(app.getPath('userData'), 'bidwell-sample.sqlite3'),
       openOptions: { nativeBinding: electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged) },
       log: consoleLogger,
+      afterCall: (db, kind) => healthWatcher.afterCall(db, kind),
     });
   } catch (error) {
     dialog.showErrorBox('Bidwell cannot open its database', `${file}\n\n${(error as Error).message}`);
@@ -51,6 +62,8 @@ void app.whenReady().then(() => {
   serveRenderer();
   const session = openSessionOrExplain();
   registerHandlers(ipcMain, session.invoke, (url) => isAppUrl(url, devServerUrl));
+  healthWatcher.check(session.db, session.kind);
+  setInterval(() => healthWatcher.check(session.db, session.kind), DAY_MS).unref();
   Menu.setApplicationMenu(buildMenu(process.platform === 'darwin'));
 
   let window = createMainWindow(devServerUrl);

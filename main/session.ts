@@ -14,6 +14,8 @@ export interface SessionOptions {
   openOptions?: OpenOptions;
   now?: () => Date;
   log: Logger;
+  /** Called after every IPC call with the database open at that moment (the health watcher uses it). */
+  afterCall?: (db: Database, kind: DatabaseKind) => void;
 }
 
 /**
@@ -44,7 +46,14 @@ export class Session {
   }
 
   /** Stable function for ipcMain: always calls the handlers of the database open right now. */
-  readonly invoke: Invoke = (channel, input) => this.#invoke(channel, input);
+  readonly invoke: Invoke = (channel, input) => {
+    const result = this.#invoke(channel, input);
+    const after = () => this.options.afterCall?.(this.#db, this.#kind);
+    // An async handler (a restore) has changed nothing yet when it returns: wait for it.
+    if (result instanceof Promise) void result.then(after, after);
+    else after();
+    return result;
+  };
 
   useDatabase(kind: DatabaseKind): void {
     if (kind === this.#kind) return;

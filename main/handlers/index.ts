@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../ipc/handler-table';
 import type { HandlerContext } from './context';
 import { dataHandlers } from './data';
+import { healthHandlers } from './health';
 import { profileHandlers } from './profiles';
 import { proposalHandlers } from './proposals';
 import { settingsHandlers } from './settings';
@@ -9,6 +10,7 @@ import { settingsHandlers } from './settings';
 export function createHandlers(context: HandlerContext): HandlerTable {
   return {
     ...dataHandlers(context),
+    ...healthHandlers(context),
     ...profileHandlers(context),
     ...proposalHandlers(context),
     ...settingsHandlers(context),

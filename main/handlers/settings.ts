@@ -1,5 +1,6 @@
-import type { settingsChannels } from '../../shared/contract/settings';
+import { settingsConflicts, type settingsChannels } from '../../shared/contract/settings';
 import { getSettings, saveSettings } from '../db/settings';
+import { InputError } from '../ipc/errors';
 import type { DomainHandlers } from '../ipc/handler-table';
 import type { HandlerContext } from './context';
 
@@ -8,6 +9,11 @@ export function settingsHandlers({ db }: HandlerContext): DomainHandlers<typeof 
     'settings:get': () => getSettings(db),
     'settings:update': (patch) =>
       db.transaction(() => {
+        // Each value passed the schema alone; together with the stored ones the watch and
+        // at-risk levels must still be in order. Nothing is saved when they are not.
+        const next = { ...getSettings(db), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+        const conflicts = settingsConflicts(next, new Set(Object.keys(patch)));
+        if (conflicts.length > 0) throw new InputError(conflicts);
         saveSettings(db, patch);
         return getSettings(db);
       })(),

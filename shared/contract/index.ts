@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { dashboardChannels } from './dashboard';
 import { dataChannels } from './data';
 import type { ChannelSpec } from './define';
 import { profileChannels } from './profiles';
@@ -9,6 +10,7 @@ import { settingsChannels } from './settings';
 // The whole IPC contract. A new channel is one entry in a domain file plus one handler in main;
 // the preload, main's registration and the renderer's client all derive from this object.
 export const contract = {
+  ...dashboardChannels,
   ...dataChannels,
   ...profileChannels,
   ...proposalChannels,
@@ -32,7 +34,7 @@ export type ChannelFunction<C extends ChannelName> =
     : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
 
 /** Commands main sends to the window (menu items, notifications clicked). */
-export const MENU_COMMANDS = ['new-proposal', 'go-proposals', 'go-profiles'] as const;
+export const MENU_COMMANDS = ['new-proposal', 'go-dashboard', 'go-insights', 'go-proposals', 'go-profiles'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_EVENT = 'menu:command';
 

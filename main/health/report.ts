@@ -1,0 +1,75 @@
+import type { Database } from 'better-sqlite3';
+import type { HealthReport, HealthStatus, TrendPoint } from '../../shared/domain/health';
+import type { Settings } from '../../shared/domain/settings';
+import { addDays } from '../../shared/health/days';
+import { evaluateHealth } from '../../shared/health/evaluate';
+import { topRatedProgress } from '../../shared/health/jss';
+import { MATURITY_DAYS } from '../../shared/metrics/rates';
+import { localDateOf, localMidnight, resolveTimeZone, weekStartDate } from '../../shared/metrics/weeks';
+import { listChecklist } from '../db/checklist';
+import { convertingSkills, earningsBetween, firstContractAt, hasEarnings } from '../db/health-inputs';
+import { listJss } from '../db/jss';
+import { getSettings } from '../db/settings';
+import { countStale } from '../db/stale';
+import { weeklySeries } from '../db/weekly-series';
+import { healthInputAsOf, weeksNeeded, type InputSources } from './inputs';
+
+/** Past weeks shown in the trend of the level: one quarter. */
+export const TREND_WEEKS = 12;
+const DAY_MS = 86_400_000;
+
+function sources(db: Database, settings: Settings, now: Date, extraWeeks: number): InputSources {
+  const zone = resolveTimeZone(settings.timeZone);
+  const currentWeek = weekStartDate(localDateOf(now, zone), settings.weekStart);
+  const from = localMidnight(addDays(currentWeek, -7 * (weeksNeeded(settings) + extraWeeks)), zone);
+  const weeks = weeklySeries(db, { from, to: now.toISOString(), timeZone: settings.timeZone, weekStart: settings.weekStart });
+  const matureBefore = new Date(now.getTime() - MATURITY_DAYS * DAY_MS).toISOString();
+  return { settings, weeks, jss: listJss(db), earningsRecorded: hasEarnings(db), convertingSkills: convertingSkills(db, matureBefore) };
+}
+
+/** The findings right now: what the banner and the notifier need. */
+export function healthStatus(db: Database, now: Date): HealthStatus {
+  const settings = getSettings(db);
+  return evaluateHealth(healthInputAsOf(db, now, sources(db, settings, now, 0)));
+}
+
+/** Everything the Health screen shows. */
+export function healthReport(db: Database, now: Date): HealthReport {
+  const settings = getSettings(db);
+  const zone = resolveTimeZone(settings.timeZone);
+  const src = sources(db, settings, now, TREND_WEEKS);
+  const input = healthInputAsOf(db, now, src);
+  const status = evaluateHealth(input);
+
+  // The level at the end of each past week (the current week: now), oldest first.
+  const trend: TrendPoint[] = [];
+  for (let k = TREND_WEEKS - 1; k >= 1; k--) {
+    const weekStart = addDays(input.currentWeekStart, -7 * k);
+    const end = new Date(Date.parse(localMidnight(addDays(weekStart, 7), zone)) - 1);
+    trend.push({ weekStart, level: evaluateHealth(healthInputAsOf(db, end, src)).overall });
+  }
+  trend.push({ weekStart: input.currentWeekStart, level: status.overall });
+
+  const firstContract = firstContractAt(db);
+  const yearAgo = new Date(now.getTime() - 365 * DAY_MS).toISOString();
+  return {
+    ...status,
+    today: input.today,
+    trend,
+    jss: src.jss,
+    topRated: topRatedProgress({
+      jss: src.jss,
+      currentWeekStart: input.currentWeekStart,
+      earnings12mCents: earningsBetween(db, yearAgo, now.toISOString()),
+      earningsRecorded: src.earningsRecorded,
+      firstContractOn: firstContract && localDateOf(firstContract, zone),
+    }),
+    checklist: listChecklist(db),
+    staleCount: countStale(db, staleBefore(now, settings)),
+  };
+}
+
+/** Proposals whose last change is older than this instant are stale. */
+export function staleBefore(now: Date, settings: Settings): string {
+  return new Date(now.getTime() - settings.staleDays * DAY_MS).toISOString();
+}

@@ -1,0 +1,133 @@
+import type { Database } from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../main/db/open';
+import { createHandlers } from '../../main/handlers';
+import type { HandlerContext } from '../../main/handlers/context';
+import { checkHealth, HealthWatcher } from '../../main/health/notifier';
+import { createInvoker } from '../../main/ipc/invoke';
+import { silentLogger, tempDbFile } from '../support/temp-db';
+
+// The notification decision across restarts: each "run" opens the same SQLite file anew, as
+// the app does at start, and closes it, as the app does at quit.
+
+const NOW = new Date('2026-11-20T10:00:00.000Z');
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+function tempFile(): string {
+  const temp = tempDbFile();
+  cleanups.push(temp.cleanup);
+  return temp.file;
+}
+
+/** Opens the file like a fresh start of the app; returns the db and a real invoker on it. */
+function start(file: string) {
+  const db = openDatabase(file);
+  cleanups.unshift(() => db.open && db.close());
+  const context = { db, now: () => NOW, session: {} as HandlerContext['session'] } satisfies HandlerContext;
+  const invoker = createInvoker(createHandlers(context), silentLogger);
+  const invoke = (channel: string, input: unknown) => {
+    const result = invoker(channel, input) as { ok: boolean; value?: unknown; error?: unknown };
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.value as { id: number };
+  };
+  return { db, invoke };
+}
+
+function logProposals(invoke: ReturnType<typeof start>['invoke'], n: number): number[] {
+  return Array.from({ length: n }, (_, i) => invoke('proposals:create', { jobTitle: `Job ${i}`, sentAt: new Date(NOW.getTime() - (i + 1) * 60_000).toISOString() }).id);
+}
+
+function recorder() {
+  const sent: { title: string; body: string }[] = [];
+  return { sent, notify: (title: string, body: string) => void sent.push({ title, body }) };
+}
+
+describe('health notifications', () => {
+  it('notifies once when the level gets worse, and a restart never repeats it', () => {
+    const file = tempFile();
+    const inbox = recorder();
+
+    // Run 1: a quiet start, then 30 proposals without a hire.
+    let run = start(file);
+    expect(checkHealth(run.db, NOW, inbox.notify)).toEqual({ level: 'ok', previous: null, notified: false });
+    const ids = logProposals(run.invoke, 30);
+    expect(checkHealth(run.db, NOW, inbox.notify)).toEqual({ level: 'at_risk', previous: 'ok', notified: true });
+    expect(inbox.sent).toHaveLength(1);
+    expect(inbox.sent[0]!.title).toMatch(/at risk/);
+    expect(inbox.sent[0]!.body).toMatch(/Many proposals, few hires/);
+    // Checked again with nothing changed: quiet.
+    expect(checkHealth(run.db, NOW, inbox.notify).notified).toBe(false);
+    run.db.close();
+
+    // Run 2 (a restart): still at risk, already told.
+    run = start(file);
+    expect(checkHealth(run.db, NOW, inbox.notify)).toEqual({ level: 'at_risk', previous: 'at_risk', notified: false });
+    // Getting better is not news.
+    run.invoke('proposals:setStatus', { id: ids[0]!, status: 'hired' });
+    expect(checkHealth(run.db, NOW, inbox.notify)).toEqual({ level: 'watch', previous: 'at_risk', notified: false });
+    run.db.close();
+
+    // Run 3: the hire was a mistake; deleting it makes things worse again: a new change, told once.
+    run = start(file);
+    const hired = run.db.prepare<[], { id: number }>("SELECT id FROM proposal_events WHERE status = 'hired'").get()!;
+    run.invoke('proposals:deleteEvent', { eventId: hired.id });
+    expect(checkHealth(run.db, NOW, inbox.notify)).toEqual({ level: 'at_risk', previous: 'watch', notified: true });
+    run.db.close();
+    run = start(file);
+    expect(checkHealth(run.db, NOW, inbox.notify).notified).toBe(false);
+    expect(inbox.sent).toHaveLength(2);
+  });
+
+  it('notifies when a database is first checked already at risk', () => {
+    const file = tempFile();
+    const seed = start(file);
+    logProposals(seed.invoke, 30);
+    seed.db.close();
+    const inbox = recorder();
+    const run = start(file);
+    expect(checkHealth(run.db, NOW, inbox.notify)).toEqual({ level: 'at_risk', previous: null, notified: true });
+  });
+
+  it('stays silent with notifications turned off, and does not replay old news when they are turned back on', () => {
+    const file = tempFile();
+    const inbox = recorder();
+    let run = start(file);
+    run.invoke('settings:update', { healthNotifications: false });
+    logProposals(run.invoke, 30);
+    expect(checkHealth(run.db, NOW, inbox.notify)).toEqual({ level: 'at_risk', previous: null, notified: false });
+    run.db.close();
+    run = start(file);
+    run.invoke('settings:update', { healthNotifications: true });
+    expect(checkHealth(run.db, NOW, inbox.notify).notified).toBe(false);
+    expect(inbox.sent).toEqual([]);
+  });
+});
+
+describe('HealthWatcher', () => {
+  it('checks after a call only when the database changed, and never for the sample database', () => {
+    const file = tempFile();
+    const { db, invoke } = start(file);
+    const inbox = recorder();
+    const watcher = new HealthWatcher({ notify: inbox.notify, now: () => NOW, log: silentLogger });
+    expect(watcher.check(db)?.level).toBe('ok');
+    expect(watcher.afterCall(db, 'own')).toBeNull(); // nothing changed since
+    invoke('proposals:list', {});
+    expect(watcher.afterCall(db, 'own')).toBeNull(); // a read changes nothing
+    logProposals(invoke, 30);
+    expect(watcher.afterCall(db, 'sample')).toBeNull();
+    expect(watcher.afterCall(db, 'own')).toMatchObject({ level: 'at_risk', notified: true });
+    expect(watcher.afterCall(db, 'own')).toBeNull();
+    expect(inbox.sent).toHaveLength(1);
+  });
+
+  it('logs a failed check instead of failing the call that triggered it', () => {
+    const errors: unknown[] = [];
+    const watcher = new HealthWatcher({ notify: () => {}, now: () => NOW, log: { warn: () => {}, error: (m) => errors.push(m) } });
+    const db = openDatabase(tempFile());
+    db.exec('DROP TABLE health_notice');
+    expect(watcher.check(db as Database)).toBeNull();
+    db.close();
+    expect(errors).toEqual(['Health check failed']);
+  });
+});
