@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { openDatabase, type OpenOptions } from './db/open';
+import { fillSampleIfEmpty } from './db/sample-data';
 import { createHandlers } from './handlers';
 import type { HandlerContext } from './handlers/context';
 import { createInvoker, type Invoke, type Logger } from './ipc/invoke';
@@ -41,6 +42,10 @@ export class Session {
     return this.#kind;
   }
 
+  get ownFile(): string {
+    return this.options.ownFile;
+  }
+
   fileOf(kind: DatabaseKind): string {
     return kind === 'own' ? this.options.ownFile : this.options.sampleFile;
   }
@@ -58,10 +63,34 @@ export class Session {
   useDatabase(kind: DatabaseKind): void {
     if (kind === this.#kind) return;
     const next = openDatabase(this.fileOf(kind), this.options.openOptions);
+    // A newcomer's first "Try with sample data" finds a year of generated proposals there.
+    if (kind === 'sample') fillSampleIfEmpty(next, (this.options.now ?? (() => new Date()))());
     this.#db.close();
     this.#db = next;
     this.#kind = kind;
     this.#invoke = this.#bind();
+  }
+
+  /**
+   * For a restore: closes the user's own database (its WAL folded in first, so the file alone is
+   * the whole database), lets `swap` replace the file, and reopens it (migrating an older backup).
+   * If anything fails, `undo` puts the old file back and that one is reopened.
+   */
+  replaceOwnDatabase(swap: (file: string) => void, undo: (file: string) => void): void {
+    if (this.#kind !== 'own') throw new Error('The own database is not the one open');
+    const file = this.options.ownFile;
+    this.#db.pragma('wal_checkpoint(TRUNCATE)');
+    this.#db.close();
+    try {
+      swap(file);
+      this.#db = openDatabase(file, this.options.openOptions);
+    } catch (error) {
+      undo(file);
+      this.#db = openDatabase(file, this.options.openOptions);
+      throw error;
+    } finally {
+      this.#invoke = this.#bind();
+    }
   }
 
   close(): void {

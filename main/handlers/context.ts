@@ -1,10 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { DatabaseKind } from '../session';
 
-/** What the session lets handlers do to it (switch databases); an interface so tests can fake it. */
+/** What the session lets handlers do to it (switch databases, restore a backup); an interface so tests can fake it. */
 export interface SessionControl {
   readonly kind: DatabaseKind;
   useDatabase(kind: DatabaseKind): void;
+  /** The user's own database file (backups live beside it). */
+  readonly ownFile: string;
+  replaceOwnDatabase(swap: (file: string) => void, undo: (file: string) => void): void;
 }
 
 /** What every handler needs. The clock is injected so tests can pin "now". */

@@ -1,7 +1,15 @@
-import type { ChannelName, ChannelOutput, ChannelParsed } from '../../shared/contract';
+import type { ChannelName, ChannelOutput, ChannelParsed, Contract } from '../../shared/contract';
 
-/** A handler receives validated input and returns its output synchronously (better-sqlite3 is synchronous). */
-export type Handler<C extends ChannelName> = (input: ChannelParsed<C>) => ChannelOutput<C>;
+/** Channels declared with asyncChannel(): their handlers return a Promise. */
+export type AsyncChannelName = { [C in ChannelName]: Contract[C] extends { readonly async: true } ? C : never }[ChannelName];
+
+/**
+ * A handler receives validated input and returns its output synchronously (better-sqlite3 is
+ * synchronous), except on the few channels declared async.
+ */
+export type Handler<C extends ChannelName> = (
+  input: ChannelParsed<C>,
+) => C extends AsyncChannelName ? Promise<ChannelOutput<C>> : ChannelOutput<C>;
 
 export type HandlerTable = { [C in ChannelName]: Handler<C> };
 

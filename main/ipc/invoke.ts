@@ -2,7 +2,7 @@ import { contract, type ChannelName, type Result } from '../../shared/contract';
 import { toFieldErrors } from '../../shared/contract/validation-errors';
 import { fail, ok } from '../../shared/contract/result';
 import { InputError, NotFoundError } from './errors';
-import type { HandlerTable } from './handler-table';
+import type { AsyncChannelName, HandlerTable } from './handler-table';
 
 export interface Logger {
   warn(message: string, details?: unknown): void;
@@ -12,7 +12,18 @@ export interface Logger {
 /** Signal logs queries slower than this; a handler over it is worth a look. */
 const SLOW_MS = 40;
 
-export type Invoke = (channel: string, rawInput: unknown) => Result<unknown>;
+/** Synchronous for the synchronous channels; a Promise for the async ones, and for a name only known at run time, either. */
+export type InvokeResult<C extends string> = C extends AsyncChannelName
+  ? Promise<Result<unknown>>
+  : C extends ChannelName
+    ? Result<unknown>
+    : Result<unknown> | Promise<Result<unknown>>;
+
+export type Invoke = <C extends string>(channel: C, rawInput: unknown) => InvokeResult<C>;
+
+function isPromise(value: unknown): value is Promise<unknown> {
+  return typeof (value as Promise<unknown> | null)?.then === 'function';
+}
 
 /**
  * The one path from untrusted input to a handler: unknown channels are refused, input is parsed
@@ -20,7 +31,13 @@ export type Invoke = (channel: string, rawInput: unknown) => Result<unknown>;
  * Used by main's ipcMain registration and by the e2e harness, so both run the same code.
  */
 export function createInvoker(handlers: HandlerTable, log: Logger): Invoke {
-  return (channel, rawInput) => {
+  const settle = (channel: string, error: unknown): Result<never> => {
+    if (error instanceof InputError) return fail('errors.invalidInput', error.message, error.fields);
+    if (error instanceof NotFoundError) return fail('errors.notFound', error.message);
+    log.error(`Handler for ${channel} failed`, error);
+    return fail('errors.unexpected', error instanceof Error ? error.message : String(error));
+  };
+  const run = (channel: string, rawInput: unknown): Result<unknown> | Promise<Result<unknown>> => {
     if (!Object.hasOwn(contract, channel)) {
       return fail('errors.unknownChannel', `Unknown channel "${channel}"`);
     }
@@ -32,15 +49,16 @@ export function createInvoker(handlers: HandlerTable, log: Logger): Invoke {
     const started = performance.now();
     try {
       const handler = handlers[name] as (input: unknown) => unknown;
-      return ok(handler(parsed.data));
+      const value = handler(parsed.data);
+      // An async handler (a backup) does not block main; its failures map the same way.
+      if (isPromise(value)) return value.then(ok, (error: unknown) => settle(channel, error));
+      return ok(value);
     } catch (error) {
-      if (error instanceof InputError) return fail('errors.invalidInput', error.message, error.fields);
-      if (error instanceof NotFoundError) return fail('errors.notFound', error.message);
-      log.error(`Handler for ${channel} failed`, error);
-      return fail('errors.unexpected', error instanceof Error ? error.message : String(error));
+      return settle(channel, error);
     } finally {
       const elapsed = performance.now() - started;
       if (elapsed > SLOW_MS) log.warn(`Slow handler ${channel}: ${elapsed.toFixed(1)} ms`);
     }
   };
+  return run as Invoke;
 }

@@ -11,3 +11,11 @@ export interface ChannelSpec<In extends z.ZodType = z.ZodType, Out = unknown> {
 export function channel<Out>() {
   return <In extends z.ZodType>(input: In): ChannelSpec<In, Out> => ({ input });
 }
+
+/**
+ * A channel whose handler returns a Promise: work main must not block on (SQLite's online backup
+ * runs in steps between other calls). Every other handler stays synchronous.
+ */
+export function asyncChannel<Out>() {
+  return <In extends z.ZodType>(input: In): ChannelSpec<In, Out> & { readonly async: true } => ({ input, async: true });
+}

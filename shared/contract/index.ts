@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { dashboardChannels } from './dashboard';
 import { dataChannels } from './data';
 import type { ChannelSpec } from './define';
+import { healthChannels } from './health';
+import { importChannels } from './imports';
+import { moneyChannels } from './money';
 import { profileChannels } from './profiles';
 import { proposalChannels } from './proposals';
 import type { Result } from './result';
@@ -12,6 +15,9 @@ import { settingsChannels } from './settings';
 export const contract = {
   ...dashboardChannels,
   ...dataChannels,
+  ...healthChannels,
+  ...importChannels,
+  ...moneyChannels,
   ...profileChannels,
   ...proposalChannels,
   ...settingsChannels,

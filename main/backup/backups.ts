@@ -1,0 +1,139 @@
+import Sqlite, { type Database } from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { BACKUP_REASONS, type BackupInfo, type BackupList, type BackupReason, type RestoreResult } from '../../shared/domain/backup';
+import { LATEST_VERSION } from '../db/migrations';
+import { InputError } from '../ipc/errors';
+import type { DatabaseKind } from '../session';
+
+// Backups of the user's own database with SQLite's online backup API, into a "backups" folder
+// beside it; restore after integrity_check, keeping the current database aside first.
+
+/** What backups need from the session: the open database, its file, and a way to swap that file. */
+export interface BackupHost {
+  readonly kind: DatabaseKind;
+  readonly ownFile: string;
+  /** Closes the own database, runs `swap`, reopens; on failure runs `undo` and reopens the old one. */
+  replaceOwnDatabase(swap: (file: string) => void, undo: (file: string) => void): void;
+}
+
+const NAME = /^bidwell-(\d{4}-\d{2}-\d{2}T\d{9}Z)-(auto|manual|before-restore)\.sqlite3$/;
+
+export function backupFolder(ownFile: string): string {
+  return join(dirname(ownFile), 'backups');
+}
+
+/** "2026-11-22T01:45:52.123Z" -> "bidwell-2026-11-22T014552123Z-auto.sqlite3": sortable, no path characters. */
+export function backupFileName(at: Date, reason: BackupReason): string {
+  return `bidwell-${at.toISOString().replace(/[:.]/g, '')}-${reason}.sqlite3`;
+}
+
+function parseName(name: string): { createdAt: string; reason: BackupReason } | null {
+  const match = NAME.exec(name);
+  if (!match) return null;
+  const s = match[1]!;
+  const createdAt = `${s.slice(0, 13)}:${s.slice(13, 15)}:${s.slice(15, 17)}.${s.slice(17, 20)}Z`;
+  const reason = match[2] as BackupReason;
+  return Number.isNaN(Date.parse(createdAt)) || !BACKUP_REASONS.includes(reason) ? null : { createdAt, reason };
+}
+
+export function listBackups(ownFile: string): BackupList {
+  const folder = backupFolder(ownFile);
+  const backups: BackupInfo[] = [];
+  if (existsSync(folder)) {
+    for (const name of readdirSync(folder)) {
+      const parsed = parseName(name);
+      if (parsed) backups.push({ name, ...parsed, sizeBytes: statSync(join(folder, name)).size });
+    }
+  }
+  backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return { folder, backups };
+}
+
+function infoOf(file: string, name: string): BackupInfo {
+  return { name, ...parseName(name)!, sizeBytes: statSync(file).size };
+}
+
+/**
+ * Copies the open database page by page while other calls keep running (the backup API steps
+ * between them), into a temporary name first so a half-written file never looks like a backup.
+ */
+export async function createBackup(db: Database, ownFile: string, reason: BackupReason, at: Date): Promise<BackupInfo> {
+  const folder = backupFolder(ownFile);
+  mkdirSync(folder, { recursive: true });
+  let stamp = at.getTime();
+  while (existsSync(join(folder, backupFileName(new Date(stamp), reason)))) stamp++;
+  const name = backupFileName(new Date(stamp), reason);
+  const file = join(folder, name);
+  const partial = `${file}.partial`;
+  try {
+    await db.backup(partial);
+    // The copy inherits WAL mode; a backup should be one self-contained file that opens read-only.
+    const copy = new Sqlite(partial);
+    copy.pragma('journal_mode = DELETE');
+    copy.close();
+    renameSync(partial, file);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  return infoOf(file, name);
+}
+
+/** Opens a backup read-only and refuses it unless integrity_check says "ok" and it is a Bidwell database we can read. */
+export function verifyBackup(file: string): void {
+  const refuse = (why: string) => {
+    throw InputError.field('name', 'validation.damagedBackup', `This backup cannot be restored: ${why}`, { reason: why });
+  };
+  let db: Database | undefined;
+  try {
+    db = new Sqlite(file, { readonly: true, fileMustExist: true });
+    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+    if (rows.length !== 1 || rows[0]!.integrity_check !== 'ok') refuse(rows.map((r) => r.integrity_check).join('; ').slice(0, 300));
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version < 1) refuse('it is not a Bidwell database');
+    if (version > LATEST_VERSION) refuse(`it was made by a newer Bidwell (schema ${version})`);
+    const hasProposals = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'proposals'").get();
+    if (!hasProposals) refuse('it is not a Bidwell database');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    refuse((error as Error).message);
+  } finally {
+    db?.close();
+  }
+}
+
+function removeSidecars(file: string): void {
+  rmSync(`${file}-wal`, { force: true });
+  rmSync(`${file}-shm`, { force: true });
+}
+
+/**
+ * Restores a backup over the user's own database. The current file is moved (not copied) into
+ * the backups folder first, so it is kept whole and restoring it again undoes this restore.
+ */
+export function restoreBackup(host: BackupHost, name: string, at: Date): RestoreResult {
+  if (host.kind !== 'own') {
+    throw InputError.field('name', 'validation.sampleOpen', 'Switch back to your own data before restoring');
+  }
+  const list = listBackups(host.ownFile);
+  const backup = list.backups.find((b) => b.name === name);
+  if (!backup) throw InputError.field('name', 'validation.unknownBackup', 'That backup is no longer there');
+  const source = join(list.folder, name);
+  verifyBackup(source);
+
+  const asideName = backupFileName(at, 'before-restore');
+  const aside = join(list.folder, asideName);
+  host.replaceOwnDatabase(
+    (file) => {
+      renameSync(file, aside);
+      removeSidecars(file);
+      copyFileSync(source, file);
+    },
+    (file) => {
+      rmSync(file, { force: true });
+      removeSidecars(file);
+      if (existsSync(aside)) renameSync(aside, file);
+    },
+  );
+  return { restored: backup, keptAside: infoOf(aside, asideName) };
+}

@@ -1,0 +1,150 @@
+import Papa from 'papaparse';
+import type { ImportIssue } from '../../shared/domain/imports';
+
+// Reads CSV text into a header and rows with the line each row starts on, and says what is wrong
+// with the file in terms a user can find in a text editor (line numbers, not row indexes: a quoted
+// cell may span several lines). Knows nothing about Upwork or proposals.
+
+/** No Upwork description or spreadsheet note comes near this; a longer cell is a broken file. */
+export const MAX_CELL_CHARS = 10_000;
+/** Upwork exports at most a few thousand rows a year; this guards memory, not real files. */
+export const MAX_ROWS = 50_000;
+
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+export interface CsvRead {
+  header: string[];
+  rows: CsvRow[];
+  /** Problems that make the whole file unreadable (nothing else to show). */
+  fileIssues: ImportIssue[];
+  /** Rows that cannot be read (ragged, unclosed quote, huge cell); they are not in `rows`. */
+  rowIssues: ImportIssue[];
+}
+
+export function issue(line: number, key: string, message: string, params: Record<string, string | number> = {}): ImportIssue {
+  return { line, key: `money.import.problems.${key}`, params, message };
+}
+
+/** 1-based line of a character offset. */
+function lineAt(lineStarts: number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * A file that was not UTF-8 arrives (through File.text()) with U+FFFD where bytes could not be
+ * decoded, and a UTF-16 file with a NUL in every other character. Either way every amount and
+ * name would be garbled, so the file is refused as a whole, pointing at the first bad line.
+ */
+function encodingIssue(text: string, lineStarts: number[]): ImportIssue | null {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    return issue(lineAt(lineStarts, nul), 'utf16', 'The file looks like UTF-16; save it as CSV UTF-8 and try again');
+  }
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    return issue(lineAt(lineStarts, bad), 'encoding', 'The file is not UTF-8 text; save it as CSV UTF-8 and try again');
+  }
+  return null;
+}
+
+export function readCsv(input: string): CsvRead {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const result: CsvRead = { header: [], rows: [], fileIssues: [], rowIssues: [] };
+  if (text.trim() === '') {
+    result.fileIssues.push(issue(1, 'empty', 'The file is empty'));
+    return result;
+  }
+  const lineStarts = lineStartsOf(text);
+  const encoding = encodingIssue(text, lineStarts);
+  if (encoding) {
+    result.fileIssues.push(encoding);
+    return result;
+  }
+
+  let previousCursor = 0;
+  let tooMany = false;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    step: (step, parser) => {
+      // The row starts after the previous row's end and any blank lines skipped since.
+      let start = previousCursor;
+      while (start < text.length && (text[start] === '\n' || text[start] === '\r')) start++;
+      previousCursor = step.meta.cursor;
+      const line = lineAt(lineStarts, start);
+      const cells = step.data;
+
+      const quote = step.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
+      if (quote) {
+        const at = quote.index !== undefined ? lineAt(lineStarts, quote.index) : line;
+        const problem = issue(at, 'unclosedQuote', 'A quote opened on this line is never closed', {});
+        (result.header.length === 0 ? result.fileIssues : result.rowIssues).push(problem);
+        return;
+      }
+      const huge = cells.findIndex((cell) => cell.length > MAX_CELL_CHARS);
+      if (huge >= 0) {
+        const column = result.header[huge] ?? String(huge + 1);
+        const problem = issue(line, 'hugeCell', `Column "${column}" holds ${cells[huge]!.length} characters (at most ${MAX_CELL_CHARS})`, {
+          column,
+          length: cells[huge]!.length,
+          limit: MAX_CELL_CHARS,
+        });
+        (result.header.length === 0 ? result.fileIssues : result.rowIssues).push(problem);
+        if (result.header.length === 0) parser.abort();
+        return;
+      }
+      if (result.header.length === 0) {
+        result.header = cells.map((c) => c.trim());
+        return;
+      }
+      if (cells.length !== result.header.length) {
+        result.rowIssues.push(
+          issue(line, 'ragged', `This row has ${cells.length} fields; the header has ${result.header.length}`, {
+            found: cells.length,
+            expected: result.header.length,
+          }),
+        );
+        return;
+      }
+      if (result.rows.length >= MAX_ROWS) {
+        tooMany = true;
+        parser.abort();
+        return;
+      }
+      result.rows.push({ line, cells });
+    },
+  });
+  if (tooMany) {
+    result.fileIssues.push(issue(1, 'tooManyRows', `The file has more than ${MAX_ROWS} rows`, { limit: MAX_ROWS }));
+  }
+  if (result.header.length > 0 && result.rows.length === 0 && result.rowIssues.length === 0 && result.fileIssues.length === 0) {
+    result.fileIssues.push(issue(1, 'noRows', 'The file has a header but no rows'));
+  }
+  return result;
+}
+
+/** "Amount $" -> "amount", "Transaction ID" -> "transaction id": how headers are matched by name. */
+export function normalizeHeader(header: string): string {
+  return header
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
+    .replace(/[$()]/g, ' ')
+    .replace(/\busd\b/g, ' ')
+    .replace(/[\s_]+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,148 @@
+import type { ImportIssue, UpworkLayout } from '../../shared/domain/imports';
+import { CONNECT_PRICE_CENTS, type TransactionKind } from '../../shared/domain/money';
+import { issue, normalizeHeader, readCsv } from './csv-read';
+import { parseAmountCents, parseUpworkDate } from './values';
+
+// Upwork's transaction history CSV, both known layouts (see DESIGN.md), read by header name so a
+// reordered or extended export still works. Pure: the database decides what is a duplicate.
+
+export interface UpworkRow {
+  line: number;
+  occurredAt: string;
+  amountCents: number;
+  kind: TransactionKind;
+  /** Upwork's own type text, kept in the description when it maps to "other". */
+  type: string;
+  description: string | null;
+  /** "upwork:<id>:<kind>", unique per row and the same every time the same file is read. */
+  externalId: string;
+  /** Upwork's Transaction ID (Ref ID in the old layout): links a gross row to its fee row. */
+  groupId: string | null;
+  /** For Connects rows: how many were bought (from the description, else from the price). */
+  connects: number | null;
+}
+
+export interface UpworkParse {
+  layout: UpworkLayout | null;
+  rows: UpworkRow[];
+  rowCount: number;
+  issues: ImportIssue[];
+}
+
+/** Upwork's type names, lower-cased, across both layouts and the variants seen in the wild. */
+const KIND_BY_TYPE: Record<string, TransactionKind> = {
+  hourly: 'hourly',
+  'fixed price': 'fixed_price',
+  'fixed-price': 'fixed_price',
+  milestone: 'fixed_price',
+  bonus: 'bonus',
+  refund: 'refund',
+  'service fee': 'service_fee',
+  'marketplace fee': 'service_fee',
+  withdrawal: 'withdrawal',
+  // In the newer layout a "Payment" row is money leaving to the user's payment method.
+  payment: 'withdrawal',
+  connects: 'connects_purchase',
+  'connects purchase': 'connects_purchase',
+  subscription: 'subscription',
+  membership: 'subscription',
+  gst: 'tax',
+  vat: 'tax',
+  tax: 'tax',
+  'withholding tax': 'tax',
+  miscellaneous: 'other',
+};
+
+function kindOf(type: string): TransactionKind {
+  return KIND_BY_TYPE[type.trim().toLowerCase().replace(/\s+/g, ' ')] ?? 'other';
+}
+
+/** Columns by role; each role lists the (normalized) header names that fill it, first found wins. */
+const ROLES = {
+  date: ['date'],
+  id: ['transaction id', 'ref id', 'reference id'],
+  type: ['transaction type', 'type'],
+  amount: ['amount'],
+  description: ['description', 'transaction summary'],
+  title: ['description 1'],
+  details: ['transaction summary details', 'description 2'],
+} as const;
+type Role = keyof typeof ROLES;
+const REQUIRED: Role[] = ['date', 'type', 'amount'];
+
+function detectLayout(names: string[]): UpworkLayout | null {
+  if (names.includes('transaction id') && names.includes('transaction type')) return 'upwork19';
+  if (names.includes('ref id') && names.includes('type')) return 'upwork13';
+  return null;
+}
+
+function connectsFrom(description: string | null, amountCents: number): number | null {
+  const stated = description?.match(/(\d[\d,]*)\s*connects/i);
+  if (stated) return Number(stated[1]!.replace(/,/g, ''));
+  if (amountCents < 0 && -amountCents % CONNECT_PRICE_CENTS === 0) return -amountCents / CONNECT_PRICE_CENTS;
+  return null;
+}
+
+export function parseUpworkCsv(text: string): UpworkParse {
+  const csv = readCsv(text);
+  const result: UpworkParse = { layout: null, rows: [], rowCount: 0, issues: [...csv.fileIssues] };
+  if (csv.fileIssues.length) return result;
+
+  const names = csv.header.map(normalizeHeader);
+  const column = {} as Record<Role, number>;
+  for (const role of Object.keys(ROLES) as Role[]) {
+    column[role] = names.findIndex((n) => (ROLES[role] as readonly string[]).includes(n));
+  }
+  const missing = REQUIRED.filter((role) => column[role] < 0);
+  if (missing.length) {
+    result.issues.push(
+      issue(1, 'missingColumns', `This is not an Upwork transaction history: no ${missing.join(', ')} column`, {
+        columns: missing.join(', '),
+      }),
+    );
+    return result;
+  }
+  result.layout = detectLayout(names);
+  result.rowCount = csv.rows.length + csv.rowIssues.length;
+  result.issues.push(...csv.rowIssues);
+
+  // The same id and kind twice in one file (two fee lines on one payment): numbered in file order,
+  // so reading the same file again yields the same keys.
+  const seen = new Map<string, number>();
+  for (const { line, cells } of csv.rows) {
+    const cell = (role: Role) => (column[role] >= 0 ? (cells[column[role]] ?? '').trim() : '');
+    const occurredAt = parseUpworkDate(cell('date'));
+    const amountCents = parseAmountCents(cell('amount'));
+    if (!occurredAt) {
+      result.issues.push(issue(line, 'badDate', `"${cell('date')}" is not a date like Sep 8, 2026`, { value: cell('date') }));
+    }
+    if (amountCents === null) {
+      result.issues.push(issue(line, 'badAmount', `"${cell('amount')}" is not an amount like -12.50`, { value: cell('amount') }));
+    }
+    if (!occurredAt || amountCents === null) continue;
+
+    const type = cell('type');
+    const kind = kindOf(type);
+    const parts = [cell('description'), cell('title'), cell('details')].filter(Boolean);
+    if (kind === 'other' && type) parts.unshift(type);
+    const description = parts.length ? parts.join(' — ') : null;
+    const groupId = cell('id') || null;
+    // Without an id (pending rows in some exports) the row's own content is its identity.
+    const base = groupId ? `upwork:${groupId}:${kind}` : `upwork:row:${occurredAt.slice(0, 10)}:${amountCents}:${kind}:${description ?? ''}`;
+    const occurrence = (seen.get(base) ?? 0) + 1;
+    seen.set(base, occurrence);
+    result.rows.push({
+      line,
+      occurredAt,
+      amountCents,
+      kind,
+      type,
+      description,
+      externalId: occurrence === 1 ? base : `${base}:${occurrence}`,
+      groupId,
+      connects: kind === 'connects_purchase' ? connectsFrom(description, amountCents) : null,
+    });
+  }
+  result.issues.sort((a, b) => a.line - b.line);
+  return result;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { BackupInfo, BackupList, RestoreResult } from '../domain/backup';
+import {
+  DATE_ORDERS,
+  PROPOSAL_IMPORT_FIELDS,
+  type ExportFile,
+  type ImportResult,
+  type ProposalImportPreview,
+  type UpworkImportPreview,
+} from '../domain/imports';
+import { asyncChannel, channel } from './define';
+
+/**
+ * The renderer reads the chosen file (File.text()) and sends its text: it cannot open files.
+ * 20 MB is years of Upwork history many times over; past it, refuse before parsing anything.
+ */
+export const MAX_IMPORT_CHARS = 20_000_000;
+const fileText = z.string().max(MAX_IMPORT_CHARS, 'validation.fileTooBig');
+
+const columnName = z.string().max(300).nullable();
+export const proposalMappingSchema = z.strictObject(
+  Object.fromEntries(PROPOSAL_IMPORT_FIELDS.map((field) => [field, columnName.optional()])) as Record<
+    (typeof PROPOSAL_IMPORT_FIELDS)[number],
+    z.ZodOptional<typeof columnName>
+  >,
+);
+
+const proposalImport = z.strictObject({
+  text: fileText,
+  /** Null: guess from the headers (the first preview). */
+  mapping: proposalMappingSchema.nullable().default(null),
+  dateOrder: z.enum(DATE_ORDERS).default('mdy'),
+});
+
+/** Backup files are named by main; this keeps a crafted name from reaching outside the folder. */
+export const backupName = z.string().regex(/^bidwell-[0-9TZ-]+-(auto|manual|before-restore)\.sqlite3$/, 'validation.backupName');
+
+export const importChannels = {
+  /** Reads the file and says what an import would do; writes nothing. */
+  'import:upworkPreview': channel<UpworkImportPreview>()(z.strictObject({ text: fileText })),
+  /** Adds every new row in one transaction, or nothing if any row is rejected. */
+  'import:upworkCommit': channel<ImportResult>()(z.strictObject({ text: fileText })),
+  'import:proposalsPreview': channel<ProposalImportPreview>()(proposalImport),
+  'import:proposalsCommit': channel<ImportResult>()(proposalImport),
+
+  'export:proposalsCsv': channel<ExportFile>()(z.undefined()),
+  'export:transactionsCsv': channel<ExportFile>()(z.undefined()),
+  /** Everything, as JSON: every table of the database. */
+  'export:json': channel<ExportFile>()(z.undefined()),
+
+  'backup:list': channel<BackupList>()(z.undefined()),
+  /** Made with SQLite's online backup API while the app keeps working. */
+  'backup:create': asyncChannel<BackupInfo>()(z.undefined()),
+  /** Checks the backup (integrity_check), keeps the current database aside as a backup, then swaps it in. */
+  'backup:restore': channel<RestoreResult>()(z.strictObject({ name: backupName })),
+};

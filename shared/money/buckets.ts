@@ -1,0 +1,76 @@
+import type { WeekStart } from '../domain/settings';
+import { EARNING_KINDS, FEE_KINDS, type MoneyBucket, type TransactionKind } from '../domain/money';
+import { localDateOf, resolveTimeZone, weekOf, weeksBetween } from '../metrics/weeks';
+
+// Earnings per week and per month, cut in the user's zone and week start with the same week
+// helpers as the dashboard, so a payment lands in the same week on both screens. Pure, so the
+// edges (a payment at 23:30 on a Sunday in Manila) are tested without a database.
+
+export interface MoneyRow {
+  occurredAt: string;
+  kind: TransactionKind;
+  amountCents: number;
+}
+
+export interface Calendar {
+  /** IANA zone; "" means the computer's. */
+  timeZone: string;
+  weekStart: WeekStart;
+}
+
+/** Ten years of months: past that a table of empty months says nothing. */
+const MAX_FILLED_MONTHS = 120;
+
+export function isEarning(kind: TransactionKind): boolean {
+  return EARNING_KINDS.includes(kind);
+}
+
+export function isFee(kind: TransactionKind): boolean {
+  return FEE_KINDS.includes(kind);
+}
+
+function emptyBucket(period: string): MoneyBucket {
+  return { period, grossCents: 0, feesCents: 0, netCents: 0 };
+}
+
+/** Every month from the one containing `from` to the one containing the instant before `to`. */
+function monthsBetween(from: string, to: string, zone: string): string[] {
+  const first = localDateOf(from, zone).slice(0, 7);
+  const last = localDateOf(new Date(Date.parse(to) - 1), zone).slice(0, 7);
+  const months: string[] = [];
+  let [y, m] = first.split('-').map(Number) as [number, number];
+  for (let month = first; month <= last && months.length <= MAX_FILLED_MONTHS; ) {
+    months.push(month);
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+    month = `${y}-${String(m).padStart(2, '0')}`;
+  }
+  return months.length > MAX_FILLED_MONTHS ? [] : months;
+}
+
+/** Gross (earning kinds), fees (service fees, negative) and net per bucket, oldest first; quiet periods show as zero. */
+export function bucketMoney(
+  rows: readonly MoneyRow[],
+  range: { from: string; to: string },
+  calendar: Calendar,
+  unit: 'week' | 'month',
+): MoneyBucket[] {
+  const zone = resolveTimeZone(calendar.timeZone);
+  const buckets = new Map<string, MoneyBucket>();
+  const periods =
+    unit === 'week'
+      ? weeksBetween(range.from, range.to, zone, calendar.weekStart, 530).map((w) => w.weekStart)
+      : monthsBetween(range.from, range.to, zone);
+  for (const period of periods) buckets.set(period, emptyBucket(period));
+  for (const row of rows) {
+    if (!isEarning(row.kind) && !isFee(row.kind)) continue;
+    const period =
+      unit === 'week' ? weekOf(row.occurredAt, zone, calendar.weekStart).weekStart : localDateOf(row.occurredAt, zone).slice(0, 7);
+    const bucket = buckets.get(period) ?? emptyBucket(period);
+    if (isEarning(row.kind)) bucket.grossCents += row.amountCents;
+    else bucket.feesCents += row.amountCents;
+    bucket.netCents = bucket.grossCents + bucket.feesCents;
+    buckets.set(period, bucket);
+  }
+  return [...buckets.values()].sort((a, b) => a.period.localeCompare(b.period));
+}
