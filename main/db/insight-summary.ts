@@ -89,7 +89,7 @@ export function createInsightSummary(db: Database): void {
       viewed    INTEGER NOT NULL,
       hired     INTEGER NOT NULL,
       PRIMARY KEY (week, dimension, value)
-    ) STRICT, WITHOUT ROWID;
+    ) STRICT;
 
     CREATE TRIGGER insight_proposal_insert AFTER INSERT ON proposals BEGIN
       ${proposalContribution('NEW', 1)}
@@ -137,6 +137,6 @@ export function rebuildInsightSummary(db: Database): void {
     INSERT INTO insight_weekly (week, dimension, value, sent, viewed, hired)
       SELECT week, dimension, value, count(*), sum(stage >= 1), sum(stage >= 4)
       FROM (${arms.join(' UNION ALL ')}) WHERE value IS NOT NULL
-      GROUP BY week, dimension, value;
+      GROUP BY week, dimension, value COLLATE NOCASE;
   `);
 }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { STAGE_RANK } from '../../shared/metrics/stages';
-import type { SampleData } from '../../shared/sample-data/generate';
+import { generateSample, type SampleData } from '../../shared/sample-data/generate';
 
 // Writes generated sample data in one transaction with prepared statements: fast enough to
 // build the benchmark's 100,000 proposals in seconds. status, status_at and furthest_stage are
@@ -53,4 +53,15 @@ export function insertSampleData(db: Database, data: SampleData, now: string): {
     }
     return { proposals: data.proposals.length, events };
   }).immediate();
+}
+
+/** What "Try with sample data" shows: a year of a freelancer with three profiles, ~25 proposals a week. */
+export const NEWCOMER_SAMPLE = { seed: 20261122, weeks: 52, count: 1300 } as const;
+
+/** Fills the sample database the first time it is opened; later opens keep what the user did there. */
+export function fillSampleIfEmpty(db: Database, now: Date): boolean {
+  if (!isEmptyOfProposals(db)) return false;
+  const stamp = now.toISOString();
+  insertSampleData(db, generateSample({ ...NEWCOMER_SAMPLE, end: stamp }), stamp);
+  return true;
 }

@@ -62,7 +62,8 @@ export interface Dashboard {
   weeks: WeekPoint[];
   /** Any earnings recorded at all (otherwise the earnings tile explains how to add them). */
   earningsAvailable: boolean;
-  totalProposals: number;
+  /** At least one proposal logged (else the dashboard explains how to start). */
+  hasProposals: boolean;
 }
 
 export interface WeekReview {

@@ -1,0 +1,94 @@
+import type { dashboardChannels } from '../../shared/contract/dashboard';
+import { CHART_WEEKS, type Dashboard, type WeekReview } from '../../shared/domain/dashboard';
+import type { Insights } from '../../shared/domain/insights';
+import { baselineHireRate, bridgeProvisional, funnelOf, periodFigures, toWeekPoint } from '../../shared/metrics/dashboard';
+import { rankInsights } from '../../shared/metrics/insights';
+import { isMature, MATURITY_DAYS, MIN_COUNT } from '../../shared/metrics/rates';
+import { addDays, weekOf, weekOfLocalDate } from '../../shared/metrics/weeks';
+import { insightCounts } from '../db/insights';
+import { getSettings } from '../db/settings';
+import { firstSentAt, proposalsSentBetween } from '../db/week-review';
+import { hasEarnings } from '../db/weekly-earnings';
+import { weeklySeries } from '../db/weekly-series';
+import type { DomainHandlers } from '../ipc/handler-table';
+import type { HandlerContext } from './context';
+
+const DAY_MS = 86_400_000;
+/** A weekly review lists at most this many proposals (an agency may send hundreds a week). */
+const REVIEW_LIMIT = 500;
+
+export function dashboardHandlers({ db, now }: HandlerContext): DomainHandlers<typeof dashboardChannels> {
+  return {
+    'dashboard:get': ({ week, trailing }): Dashboard => {
+      const { timeZone, weekStart } = getSettings(db);
+      const at = now();
+      const currentWeek = weekOf(at, timeZone, weekStart);
+      // By default the last complete week: on a Monday morning the new week is still empty.
+      const requested = week
+        ? weekOfLocalDate(week, timeZone, weekStart)
+        : weekOf(new Date(at.getTime() - 7 * DAY_MS), timeZone, weekStart);
+      const selected = requested.weekStart > currentWeek.weekStart ? currentWeek : requested;
+      const first = weekOfLocalDate(addDays(selected.weekStart, -7 * (CHART_WEEKS - 1)), timeZone, weekStart);
+      const rows = weeklySeries(db, { from: first.startsAt, to: selected.endsAt, timeZone, weekStart });
+      const points = rows.map((row) => toWeekPoint(row, at));
+      const trailingRows = rows.slice(-1 - trailing, -1);
+      const periodRows = rows.slice(-1 - trailing);
+      const firstSent = firstSentAt(db);
+      return {
+        week: selected.weekStart,
+        weekEndsAt: selected.endsAt,
+        weekMature: isMature(selected.endsAt, at),
+        isCurrentWeek: selected.weekStart === currentWeek.weekStart,
+        firstWeek: firstSent ? weekOf(firstSent, timeZone, weekStart).weekStart : null,
+        trailingWeeks: trailing,
+        current: periodFigures(rows.slice(-1)),
+        trailing: periodFigures(trailingRows, true),
+        baselineHireRate: baselineHireRate(points.slice(-1 - trailing, -1)),
+        funnel: funnelOf(periodFigures(periodRows)),
+        funnelFrom: periodRows[0]?.weekStart ?? selected.weekStart,
+        weeks: bridgeProvisional(points),
+        earningsAvailable: hasEarnings(db),
+        hasProposals: firstSent !== null,
+      };
+    },
+
+    'dashboard:week': ({ week }): WeekReview => {
+      const { timeZone, weekStart } = getSettings(db);
+      const bounds = weekOfLocalDate(week, timeZone, weekStart);
+      const [row] = weeklySeries(db, { from: bounds.startsAt, to: bounds.endsAt, timeZone, weekStart });
+      const proposals = proposalsSentBetween(db, bounds.startsAt, bounds.endsAt, REVIEW_LIMIT + 1);
+      return {
+        week: bounds.weekStart,
+        startsAt: bounds.startsAt,
+        endsAt: bounds.endsAt,
+        mature: isMature(bounds.endsAt, now()),
+        figures: periodFigures(row ? [row] : []),
+        proposals: proposals.slice(0, REVIEW_LIMIT),
+        truncated: proposals.length > REVIEW_LIMIT,
+      };
+    },
+
+    'insights:get': ({ months }): Insights => {
+      // Only mature proposals: a week sent less than MATURITY_DAYS ago would read as "no hires yet".
+      // The summary is bucketed by UTC Monday, so the window is whole UTC weeks.
+      const toWeek = weekOf(new Date(now().getTime() - MATURITY_DAYS * DAY_MS), 'UTC', 'monday').weekStart;
+      const fromWeek = months === 0 ? null : weekOf(monthsBefore(toWeek, months), 'UTC', 'monday').weekStart;
+      const { proposals, dimensions } = insightCounts(db, { fromWeek, toWeek });
+      return {
+        from: fromWeek && `${fromWeek}T00:00:00.000Z`,
+        to: `${toWeek}T00:00:00.000Z`,
+        proposals,
+        minCount: MIN_COUNT,
+        dimensions: Object.fromEntries(
+          Object.entries(dimensions).map(([dimension, groups]) => [dimension, rankInsights(groups, MIN_COUNT)]),
+        ) as Insights['dimensions'],
+      };
+    },
+  };
+}
+
+function monthsBefore(localDate: string, months: number): string {
+  const date = new Date(`${localDate}T00:00:00.000Z`);
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return date.toISOString();
+}

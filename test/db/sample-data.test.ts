@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { refreshStatus } from '../../main/db/proposals';
+import { fillSampleIfEmpty, insertSampleData } from '../../main/db/sample-data';
+import { generateSample, allocate } from '../../shared/sample-data/generate';
+import { ratio } from '../../shared/metrics/rates';
+import { openTempDb } from '../support/temp-db';
+
+let temp: ReturnType<typeof openTempDb> | undefined;
+afterEach(() => temp?.cleanup());
+
+const END = '2026-11-20T10:00:00.000Z';
+const options = { seed: 11, end: END, weeks: 52, count: 3000 };
+
+describe('sample data generator', () => {
+  it('is deterministic for a seed and different for another', () => {
+    expect(generateSample(options)).toEqual(generateSample(options));
+    expect(generateSample({ ...options, seed: 12 }).proposals[0]).not.toEqual(generateSample(options).proposals[0]);
+  });
+
+  it('makes exactly the count asked for, inside the weeks, with ordered histories that stop at the end', () => {
+    const { proposals } = generateSample(options);
+    expect(proposals).toHaveLength(3000);
+    const start = Date.parse(END) - 52 * 7 * 86_400_000;
+    for (const p of proposals) {
+      expect(Date.parse(p.fields.sentAt)).toBeGreaterThanOrEqual(start);
+      expect(p.events[0]).toEqual({ status: 'sent', occurredAt: p.fields.sentAt });
+      const times = p.events.map((e) => Date.parse(e.occurredAt));
+      times.slice(1).forEach((t, i) => expect(t).toBeGreaterThan(times[i]!));
+      expect(times.at(-1)!).toBeLessThanOrEqual(Date.parse(END));
+    }
+  });
+
+  it('has outcomes that depend on the signals the insights break down', () => {
+    const { proposals } = generateSample({ ...options, count: 20_000, weeks: 104 });
+    const viewRate = (filter: (p: (typeof proposals)[number]) => boolean) => {
+      const group = proposals.filter(filter);
+      return ratio(group.filter((p) => p.events.some((e) => e.status === 'viewed')).length, group.length)!;
+    };
+    expect(viewRate((p) => p.fields.source === 'invite')).toBeGreaterThan(viewRate((p) => p.fields.source === 'search') + 0.2);
+    expect(viewRate((p) => p.fields.boostConnects > 0)).toBeGreaterThan(viewRate((p) => p.fields.boostConnects === 0));
+    expect(viewRate((p) => p.fields.proposalsBand === 'lt5')).toBeGreaterThan(viewRate((p) => p.fields.proposalsBand === '50plus'));
+    const hires = proposals.filter((p) => p.events.some((e) => e.status === 'hired')).length / proposals.length;
+    expect(hires).toBeGreaterThan(0.02);
+    expect(hires).toBeLessThan(0.12);
+  });
+
+  it('allocates a count over weights exactly', () => {
+    expect(allocate(10, [1, 1, 1])).toEqual([3, 4, 3]);
+    expect(allocate(7, [0.5, 1, 0.5]).reduce((a, b) => a + b)).toBe(7);
+    expect(allocate(0, [1, 2])).toEqual([0, 0]);
+  });
+});
+
+describe('inserting sample data', () => {
+  it('writes status and stage exactly as refreshStatus would', () => {
+    temp = openTempDb();
+    const { db } = temp;
+    const result = insertSampleData(db, generateSample({ ...options, count: 800 }), END);
+    expect(result.proposals).toBe(800);
+    const before = db.prepare('SELECT id, status, status_at, furthest_stage FROM proposals ORDER BY id').all();
+    for (const { id } of db.prepare<[], { id: number }>('SELECT id FROM proposals').all()) refreshStatus(db, id);
+    expect(db.prepare('SELECT id, status, status_at, furthest_stage FROM proposals ORDER BY id').all()).toEqual(before);
+    expect(db.prepare('SELECT count(*) AS n FROM profiles').get()).toEqual({ n: 3 });
+  });
+
+  it('fills the sample database only when it is empty', () => {
+    temp = openTempDb();
+    expect(fillSampleIfEmpty(temp.db, new Date(END))).toBe(true);
+    const count = (temp.db.prepare('SELECT count(*) AS n FROM proposals').get() as { n: number }).n;
+    expect(count).toBe(1300);
+    expect(fillSampleIfEmpty(temp.db, new Date(END))).toBe(false);
+    expect(temp.db.prepare('SELECT count(*) AS n FROM proposals').get()).toEqual({ n: count });
+  });
+});
