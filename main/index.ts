@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol } from 'electron';
 import { join } from 'node:path';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, fileUrl, isAppUrl, resolveAppFile } from './app-protocol';
+import { scheduleAutomaticBackups } from './backup/auto';
 import { HealthWatcher } from './health/notifier';
 import { registerHandlers } from './ipc/register';
 import { consoleLogger } from './log';
@@ -62,6 +63,7 @@ void app.whenReady().then(() => {
   serveRenderer();
   const session = openSessionOrExplain();
   registerHandlers(ipcMain, session.invoke, (url) => isAppUrl(url, devServerUrl));
+  const stopBackups = scheduleAutomaticBackups(session, consoleLogger);
   healthWatcher.check(session.db, session.kind);
   setInterval(() => healthWatcher.check(session.db, session.kind), DAY_MS).unref();
   Menu.setApplicationMenu(buildMenu(process.platform === 'darwin'));
@@ -74,7 +76,10 @@ void app.whenReady().then(() => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(devServerUrl);
   });
-  app.on('will-quit', () => session.close());
+  app.on('will-quit', () => {
+    stopBackups();
+    session.close();
+  });
 });
 
 app.on('window-all-closed', () => {

@@ -50,6 +50,13 @@ export function listBackups(ownFile: string): BackupList {
   return { folder, backups };
 }
 
+/** The name for a backup made at `at`, a millisecond later per clash: two backups never share a file. */
+function freeName(folder: string, at: Date, reason: BackupReason): string {
+  let stamp = at.getTime();
+  while (existsSync(join(folder, backupFileName(new Date(stamp), reason)))) stamp++;
+  return backupFileName(new Date(stamp), reason);
+}
+
 function infoOf(file: string, name: string): BackupInfo {
   return { name, ...parseName(name)!, sizeBytes: statSync(file).size };
 }
@@ -61,9 +68,7 @@ function infoOf(file: string, name: string): BackupInfo {
 export async function createBackup(db: Database, ownFile: string, reason: BackupReason, at: Date): Promise<BackupInfo> {
   const folder = backupFolder(ownFile);
   mkdirSync(folder, { recursive: true });
-  let stamp = at.getTime();
-  while (existsSync(join(folder, backupFileName(new Date(stamp), reason)))) stamp++;
-  const name = backupFileName(new Date(stamp), reason);
+  const name = freeName(folder, at, reason);
   const file = join(folder, name);
   const partial = `${file}.partial`;
   try {
@@ -121,7 +126,7 @@ export function restoreBackup(host: BackupHost, name: string, at: Date): Restore
   const source = join(list.folder, name);
   verifyBackup(source);
 
-  const asideName = backupFileName(at, 'before-restore');
+  const asideName = freeName(list.folder, at, 'before-restore');
   const aside = join(list.folder, asideName);
   host.replaceOwnDatabase(
     (file) => {

@@ -121,7 +121,7 @@ describe('cell readers', () => {
     ['12', 1200],
   ])('reads amount %j', (text, cents) => expect(parseAmountCents(text)).toBe(cents));
 
-  it.each(['', '$', '12,34.5', '1.234', '1e5', 'NaN', 'Infinity', '--5', '12.', '٣٤', '99999999999999999', '$1 234'])(
+  it.each(['', '$', '12,34.5', '1.234', '1e5', 'NaN', 'Infinity', '--5', '-(12)', '(12', '-$-5', '12.', '٣٤', '99999999999999999', '$1 234'])(
     'refuses amount %j',
     (text) => expect(parseAmountCents(text)).toBeNull(),
   );

@@ -1,0 +1,45 @@
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../shared/contract';
+import type { ExportFile } from '../../shared/domain/imports';
+import { fixtureText } from '../support/fixtures';
+import { testApp } from '../support/temp-db';
+
+let app: ReturnType<typeof testApp>;
+beforeEach(() => {
+  app = testApp('2026-11-20T10:00:00.000Z');
+});
+afterEach(() => app.cleanup());
+
+function value<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as T;
+}
+const parse = (file: ExportFile) => Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+
+describe('exports', () => {
+  it('writes transactions as CSV with dollars, and negative amounts stay numbers', () => {
+    value(app.invoke('import:upworkCommit', { text: fixtureText('upwork/transactions-13col.csv') }));
+    const file = value<ExportFile>(app.invoke('export:transactionsCsv', undefined));
+    expect(file.fileName).toBe('bidwell-transactions-2026-11-20.csv');
+    const rows = parse(file);
+    expect(rows).toHaveLength(11);
+    expect(rows.find((r) => r.kind === 'withdrawal')).toMatchObject({ amount: '-1200.00', date: '2026-10-27T12:00:00.000Z' });
+  });
+
+  it('defuses spreadsheet formulas in text a client or job post supplied', () => {
+    value(app.invoke('proposals:create', { jobTitle: '=HYPERLINK("http://evil","click")', notes: '-2+3', skills: ['@SUM(A1)'] }));
+    const [row] = parse(value<ExportFile>(app.invoke('export:proposalsCsv', undefined)));
+    expect(row).toMatchObject({ job_title: `'=HYPERLINK("http://evil","click")`, notes: "'-2+3", skills: "'@SUM(A1)" });
+  });
+
+  it('exports every table as JSON with the schema version', () => {
+    value(app.invoke('import:upworkCommit', { text: fixtureText('upwork/transactions-19col.csv') }));
+    const file = value<ExportFile>(app.invoke('export:json', undefined));
+    const data = JSON.parse(file.text) as { schemaVersion: number; tables: Record<string, unknown[]> };
+    expect(data.schemaVersion).toBeGreaterThanOrEqual(2);
+    expect(data.tables.transactions).toHaveLength(9);
+    expect(data.tables.connects_ledger).toHaveLength(1);
+    expect(Object.keys(data.tables)).toEqual(expect.arrayContaining(['proposals', 'contracts', 'profiles', 'settings']));
+  });
+});
