@@ -2,15 +2,18 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/contract';
 import { bidwell, load } from './api';
+import { HealthBanner } from './components/HealthBanner';
 import { LogProposalDialog } from './components/LogProposalDialog';
 import { ToastProvider, useToast } from './components/Toast';
 import { DataVersionProvider, useDataVersion } from './hooks/data-version';
 import { navigate, routeHref, useRoute } from './hooks/use-route';
 import { useShortcuts } from './hooks/use-shortcuts';
 import { emptyForm, type ProposalFormValues } from './lib/proposal-form-model';
+import { HealthPage } from './pages/HealthPage';
 import { ProfilesPage } from './pages/ProfilesPage';
 import { ProposalDetailPage } from './pages/ProposalDetailPage';
 import { ProposalsPage } from './pages/ProposalsPage';
+import { SettingsPage } from './pages/SettingsPage';
 
 export function App() {
   return (
@@ -56,11 +59,17 @@ function Shell() {
     <div className="app">
       <nav className="sidebar" aria-label={t('common.navigation')}>
         <div className="brand">Bidwell</div>
-        <a href={routeHref({ page: 'proposals' })} aria-current={route.page !== 'profiles' ? 'page' : undefined}>
+        <a href={routeHref({ page: 'proposals' })} aria-current={route.page === 'proposals' || route.page === 'proposal' ? 'page' : undefined}>
           {t('proposals.title')}
         </a>
         <a href={routeHref({ page: 'profiles' })} aria-current={route.page === 'profiles' ? 'page' : undefined}>
           {t('profiles.title')}
+        </a>
+        <a href={routeHref({ page: 'health' })} aria-current={route.page === 'health' ? 'page' : undefined}>
+          {t('health.title')}
+        </a>
+        <a href={routeHref({ page: 'settings' })} aria-current={route.page === 'settings' ? 'page' : undefined}>
+          {t('settings.title')}
         </a>
         <span className="spacer" />
         <button type="button" className="primary" onClick={() => void openLog()} title={t('proposals.form.shortcut')}>
@@ -69,9 +78,12 @@ function Shell() {
         <p className="sidebar-note">{t('common.localOnly')}</p>
       </nav>
       <main className="content">
+        <HealthBanner />
         {route.page === 'proposals' && <ProposalsPage onLog={() => void openLog()} />}
         {route.page === 'proposal' && <ProposalDetailPage id={route.id} />}
         {route.page === 'profiles' && <ProfilesPage />}
+        {route.page === 'health' && <HealthPage />}
+        {route.page === 'settings' && <SettingsPage />}
       </main>
       {logging && draft && (
         <LogProposalDialog

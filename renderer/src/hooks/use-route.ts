@@ -6,7 +6,9 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { page: 'proposals' }
   | { page: 'proposal'; id: number }
-  | { page: 'profiles' };
+  | { page: 'profiles' }
+  | { page: 'health' }
+  | { page: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -14,6 +16,8 @@ export function parseRoute(hash: string): Route {
     return { page: 'proposal', id: Number(parts[1]) };
   }
   if (parts[0] === 'profiles') return { page: 'profiles' };
+  if (parts[0] === 'health') return { page: 'health' };
+  if (parts[0] === 'settings') return { page: 'settings' };
   return { page: 'proposals' };
 }
 

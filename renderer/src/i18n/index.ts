@@ -1,12 +1,14 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import common from './en/common.json';
+import health from './en/health.json';
 import profiles from './en/profiles.json';
 import proposals from './en/proposals.json';
+import settings from './en/settings.json';
 import validation from './en/validation.json';
 
 // One catalogue per language, split by screen so translators and features touch separate files.
-export const en = { common, profiles, proposals, validation };
+export const en = { common, health, profiles, proposals, settings, validation };
 
 export async function initI18n(language: string, instance: i18n = i18next): Promise<i18n> {
   await instance.use(initReactI18next).init({

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { TrendPoint } from '../../../../shared/domain/health';
+import { formatDay } from './use-statement';
+
+/** The overall level week by week, oldest first: a row of labelled cells, readable without colour. */
+export function TrendStrip({ points }: { points: TrendPoint[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section className="panel">
+      <h2>{t('health.trend.title')}</h2>
+      <ol className="trend">
+        {points.map((p) => {
+          const date = formatDay(p.weekStart, i18n.language);
+          const level = t(`health.levels.${p.level}`);
+          return (
+            <li key={p.weekStart} className={`trend-${p.level}`} title={t('health.trend.week', { date, level })}>
+              <span className="trend-cell">{level}</span>
+              <span className="trend-date">{date.replace(/,? \d{4}$/, '')}</span>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="field-hint">{t('health.trend.hint')}</p>
+    </section>
+  );
+}

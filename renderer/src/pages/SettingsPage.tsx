@@ -1,0 +1,131 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { WEEK_STARTS, type Settings, type WeekStart } from '../../../shared/domain/settings';
+import { call, load } from '../api';
+import { Field } from '../components/Field';
+import { useToast } from '../components/Toast';
+import { useDataVersion } from '../hooks/data-version';
+import { useLoad } from '../hooks/use-load';
+import {
+  defaultText,
+  errorsFromFields,
+  formFromSettings,
+  formToPatch,
+  THRESHOLD_GROUPS,
+  type SettingsErrors,
+  type SettingsFormValues,
+} from '../lib/settings-form-model';
+
+export function SettingsPage() {
+  // Loaded once: the form must not be reset under the user's typing by unrelated changes.
+  const settings = useLoad(() => load('settings:get'), []);
+  if (settings.state !== 'ready') return null;
+  return <SettingsForm initial={settings.value} />;
+}
+
+function SettingsForm({ initial }: { initial: Settings }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { changed } = useDataVersion();
+  const [values, setValues] = useState<SettingsFormValues>(() => formFromSettings(initial));
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [failed, setFailed] = useState(false);
+  const computerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
+
+  const setNumber = (field: keyof SettingsFormValues['numbers'], text: string) =>
+    setValues((v) => ({ ...v, numbers: { ...v.numbers, [field]: text } }));
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const { patch, errors: local } = formToPatch(values);
+    if (Object.keys(local).length > 0) {
+      setErrors(local);
+      return setFailed(true);
+    }
+    const result = await call('settings:update', patch);
+    if (!result.ok) {
+      setErrors(errorsFromFields(result.error.fields));
+      return setFailed(true);
+    }
+    setErrors({});
+    setFailed(false);
+    changed();
+    toast.show({ text: t('settings.saved') });
+  }
+
+  const numberField = (field: keyof SettingsFormValues['numbers'], label: string) => (
+    <Field key={field} label={label} error={errors[field]} hint={t('settings.default', { value: defaultText(field) })}>
+      <input inputMode="decimal" value={values.numbers[field]} onChange={(e) => setNumber(field, e.target.value)} size={8} />
+    </Field>
+  );
+
+  return (
+    <section className="page settings-page">
+      <header className="page-header">
+        <h1>{t('settings.title')}</h1>
+      </header>
+      <form onSubmit={save} noValidate>
+        {failed && (
+          <p className="form-error" role="alert">
+            {t('settings.notSaved')}
+          </p>
+        )}
+        <fieldset className="panel">
+          <legend>{t('settings.general')}</legend>
+          <div className="settings-grid">
+            <Field label={t('settings.weekStart')} error={errors.weekStart}>
+              <select value={values.weekStart} onChange={(e) => setValues((v) => ({ ...v, weekStart: e.target.value as WeekStart }))}>
+                {WEEK_STARTS.map((w) => (
+                  <option key={w} value={w}>
+                    {t(`settings.weekStarts.${w}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('settings.timeZone')} error={errors.timeZone}>
+              <select value={values.timeZone} onChange={(e) => setValues((v) => ({ ...v, timeZone: e.target.value }))}>
+                <option value="">{t('settings.computerZone', { zone: computerZone })}</option>
+                {zones.map((z) => (
+                  <option key={z} value={z}>
+                    {z.replace(/_/g, ' ')}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+        </fieldset>
+
+        <fieldset className="panel">
+          <legend>{t('settings.healthWarnings')}</legend>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={values.healthNotifications}
+              onChange={(e) => setValues((v) => ({ ...v, healthNotifications: e.target.checked }))}
+            />
+            {t('settings.healthNotifications')}
+          </label>
+          <div className="settings-grid">{numberField('staleDays', t('settings.staleDays'))}</div>
+        </fieldset>
+
+        <fieldset className="panel">
+          <legend>{t('settings.thresholdsTitle')}</legend>
+          <p className="field-hint">{t('settings.thresholdsLead')}</p>
+          {THRESHOLD_GROUPS.map(({ group, fields }) => (
+            <div key={group} className="threshold-group">
+              <h3>{t(`settings.groups.${group}`)}</h3>
+              <div className="settings-grid">{fields.map((f) => numberField(f, t(`settings.fields.${f}`)))}</div>
+            </div>
+          ))}
+        </fieldset>
+
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            {t('settings.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
