@@ -4,15 +4,22 @@ import type { MenuCommand } from '../../shared/contract';
 import { bidwell, load } from './api';
 import { HealthBanner } from './components/HealthBanner';
 import { LogProposalDialog } from './components/LogProposalDialog';
+import { SampleDataBanner } from './components/SampleDataBanner';
 import { ToastProvider, useToast } from './components/Toast';
 import { DataVersionProvider, useDataVersion } from './hooks/data-version';
 import { navigate, routeHref, useRoute } from './hooks/use-route';
 import { useShortcuts } from './hooks/use-shortcuts';
 import { emptyForm, type ProposalFormValues } from './lib/proposal-form-model';
+import { DashboardPage } from './pages/DashboardPage';
+import { InsightsPage } from './pages/InsightsPage';
+import { ContractsPage } from './pages/ContractsPage';
+import { EarningsPage } from './pages/EarningsPage';
 import { HealthPage } from './pages/HealthPage';
+import { ImportPage } from './pages/ImportPage';
 import { ProfilesPage } from './pages/ProfilesPage';
 import { ProposalDetailPage } from './pages/ProposalDetailPage';
 import { ProposalsPage } from './pages/ProposalsPage';
+import { WeekReviewPage } from './pages/WeekReviewPage';
 import { SettingsPage } from './pages/SettingsPage';
 
 export function App() {
@@ -41,6 +48,8 @@ function Shell() {
   const commands = useMemo<Record<MenuCommand, () => void>>(
     () => ({
       'new-proposal': () => void openLog(),
+      'go-dashboard': () => navigate({ page: 'dashboard' }),
+      'go-insights': () => navigate({ page: 'insights' }),
       'go-proposals': () => navigate({ page: 'proposals' }),
       'go-profiles': () => navigate({ page: 'profiles' }),
     }),
@@ -50,7 +59,7 @@ function Shell() {
   useEffect(() => bidwell().onMenuCommand((command) => commands[command]()), [commands]);
   useShortcuts(
     useMemo(
-      () => ({ 'mod+n': commands['new-proposal'], 'mod+1': commands['go-proposals'], 'mod+2': commands['go-profiles'] }),
+      () => ({ 'mod+n': commands['new-proposal'], 'mod+1': commands['go-dashboard'], 'mod+2': commands['go-insights'], 'mod+3': commands['go-proposals'], 'mod+4': commands['go-profiles'] }),
       [commands],
     ),
   );
@@ -59,11 +68,26 @@ function Shell() {
     <div className="app">
       <nav className="sidebar" aria-label={t('common.navigation')}>
         <div className="brand">Bidwell</div>
+        <a href={routeHref({ page: 'dashboard' })} aria-current={route.page === 'dashboard' || route.page === 'week' ? 'page' : undefined}>
+          {t('dashboard.title')}
+        </a>
+        <a href={routeHref({ page: 'insights' })} aria-current={route.page === 'insights' ? 'page' : undefined}>
+          {t('insights.nav')}
+        </a>
         <a href={routeHref({ page: 'proposals' })} aria-current={route.page === 'proposals' || route.page === 'proposal' ? 'page' : undefined}>
           {t('proposals.title')}
         </a>
         <a href={routeHref({ page: 'profiles' })} aria-current={route.page === 'profiles' ? 'page' : undefined}>
           {t('profiles.title')}
+        </a>
+        <a href={routeHref({ page: 'earnings' })} aria-current={route.page === 'earnings' ? 'page' : undefined}>
+          {t('money.earningsTitle')}
+        </a>
+        <a href={routeHref({ page: 'contracts' })} aria-current={route.page === 'contracts' ? 'page' : undefined}>
+          {t('money.contractsTitle')}
+        </a>
+        <a href={routeHref({ page: 'imports' })} aria-current={route.page === 'imports' ? 'page' : undefined}>
+          {t('money.importTitle')}
         </a>
         <a href={routeHref({ page: 'health' })} aria-current={route.page === 'health' ? 'page' : undefined}>
           {t('health.title')}
@@ -78,12 +102,19 @@ function Shell() {
         <p className="sidebar-note">{t('common.localOnly')}</p>
       </nav>
       <main className="content">
+        <SampleDataBanner />
         <HealthBanner />
+        {route.page === 'dashboard' && <DashboardPage week={route.week} onLog={() => void openLog()} />}
+        {route.page === 'insights' && <InsightsPage />}
+        {route.page === 'week' && <WeekReviewPage week={route.week} />}
         {route.page === 'proposals' && <ProposalsPage onLog={() => void openLog()} />}
         {route.page === 'proposal' && <ProposalDetailPage id={route.id} />}
         {route.page === 'profiles' && <ProfilesPage />}
         {route.page === 'health' && <HealthPage />}
         {route.page === 'settings' && <SettingsPage />}
+        {route.page === 'earnings' && <EarningsPage />}
+        {route.page === 'contracts' && <ContractsPage />}
+        {route.page === 'imports' && <ImportPage />}
       </main>
       {logging && draft && (
         <LogProposalDialog

@@ -4,11 +4,17 @@ import { useEffect, useState } from 'react';
 // a desktop window, and needs no server-side fallback under app:// or file://.
 
 export type Route =
+  | { page: 'dashboard'; week?: string }
+  | { page: 'insights' }
+  | { page: 'week'; week: string }
   | { page: 'proposals' }
   | { page: 'proposal'; id: number }
   | { page: 'profiles' }
   | { page: 'health' }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'earnings' }
+  | { page: 'contracts' }
+  | { page: 'imports' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -18,11 +24,21 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'profiles') return { page: 'profiles' };
   if (parts[0] === 'health') return { page: 'health' };
   if (parts[0] === 'settings') return { page: 'settings' };
-  return { page: 'proposals' };
+  if (parts[0] === 'earnings' || parts[0] === 'contracts' || parts[0] === 'imports') return { page: parts[0] };
+  if (parts[0] === 'proposals') return { page: 'proposals' };
+  if (parts[0] === 'insights') return { page: 'insights' };
+  // A week is named by the local date of its first day: "#/weeks/2026-11-16".
+  const week = parts[1] && /^\d{4}-\d{2}-\d{2}$/.test(parts[1]) ? parts[1] : undefined;
+  if (parts[0] === 'weeks' && week) return { page: 'week', week };
+  // The dashboard is where the app opens.
+  return week && parts[0] === 'dashboard' ? { page: 'dashboard', week } : { page: 'dashboard' };
 }
 
 export function routeHref(route: Route): string {
-  return route.page === 'proposal' ? `#/proposals/${route.id}` : `#/${route.page}`;
+  if (route.page === 'proposal') return `#/proposals/${route.id}`;
+  if (route.page === 'week') return `#/weeks/${route.week}`;
+  if (route.page === 'dashboard' && route.week) return `#/dashboard/${route.week}`;
+  return `#/${route.page}`;
 }
 
 export function navigate(route: Route): void {

@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TRANSACTION_KINDS, type Contract, type Transaction } from '../../../../shared/domain/money';
+import { call } from '../../api';
+import {
+  transactionErrors,
+  transactionFormToInput,
+  type Errors,
+  type TransactionField,
+  type TransactionFormValues,
+} from '../../lib/money-form-model';
+import { Field } from '../Field';
+import { Modal } from '../Modal';
+
+interface Props {
+  initial: TransactionFormValues;
+  /** Editing this transaction; a new one when absent. */
+  editing?: Transaction;
+  contracts: Contract[];
+  onClose: () => void;
+  onSaved: (saved: Transaction) => void;
+}
+
+/** Add or edit a transaction. Bad input is shown beside its field and nothing typed is lost. */
+export function TransactionDialog({ initial, editing, contracts, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Errors<TransactionField>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const set = (field: TransactionField) => (event: { target: { value: string } }) => {
+    setValues({ ...values, [field]: event.target.value });
+    if (errors[field]) setErrors({ ...errors, [field]: undefined });
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const converted = transactionFormToInput(values);
+    if (!converted.ok) return setErrors(converted.errors);
+    const result = editing
+      ? await call('transactions:update', { id: editing.id, fields: converted.input })
+      : await call('transactions:create', converted.input);
+    if (!result.ok) {
+      const fieldErrors = transactionErrors(result.error.fields);
+      setErrors(fieldErrors);
+      if (!Object.keys(fieldErrors).length) setFormError(t('common.saveFailed'));
+      return;
+    }
+    onSaved(result.value);
+  }
+
+  return (
+    <Modal title={editing ? t('money.transactions.editTitle') : t('money.transactions.addTitle')} onClose={onClose}>
+      <form onSubmit={submit} noValidate className="form-grid">
+        <Field label={t('money.transactions.date')} error={errors.date}>
+          <input type="date" value={values.date} onChange={set('date')} autoFocus />
+        </Field>
+        <Field label={t('money.transactions.kind')} error={errors.kind}>
+          <select value={values.kind} onChange={set('kind')}>
+            {TRANSACTION_KINDS.map((k) => (
+              <option key={k} value={k}>{t(`money.kinds.${k}`)}</option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label={t('money.transactions.amount')}
+          error={errors.amount}
+          hint={values.kind === 'refund' || values.kind === 'other' ? t('money.transactions.refundHint') : t('money.transactions.amountHint')}
+        >
+          <input inputMode="decimal" value={values.amount} onChange={set('amount')} />
+        </Field>
+        <Field label={t('money.transactions.contract')} error={errors.contractId}>
+          <select value={values.contractId} onChange={set('contractId')}>
+            <option value="">{t('money.transactions.noContract')}</option>
+            {contracts.map((c) => (
+              <option key={c.id} value={c.id}>{`${c.clientName} — ${c.title}`}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('money.transactions.description')} error={errors.description} className="span-2">
+          <input value={values.description} onChange={set('description')} />
+        </Field>
+        <div className="form-actions span-2">
+          <button type="submit" className="primary">{t('common.save')}</button>
+          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+          {formError && <p className="form-error" role="alert">{formError}</p>}
+        </div>
+      </form>
+    </Modal>
+  );
+}
