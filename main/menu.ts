@@ -22,8 +22,10 @@ export function buildMenu(isMac: boolean): Menu {
     {
       label: '&Go',
       submenu: [
-        { label: 'Proposals', accelerator: 'CmdOrCtrl+1', click: () => send('go-proposals') },
-        { label: 'Profiles', accelerator: 'CmdOrCtrl+2', click: () => send('go-profiles') },
+        { label: 'Dashboard', accelerator: 'CmdOrCtrl+1', click: () => send('go-dashboard') },
+        { label: 'Insights', accelerator: 'CmdOrCtrl+2', click: () => send('go-insights') },
+        { label: 'Proposals', accelerator: 'CmdOrCtrl+3', click: () => send('go-proposals') },
+        { label: 'Profiles', accelerator: 'CmdOrCtrl+4', click: () => send('go-profiles') },
       ],
     },
     { role: 'viewMenu' },

@@ -43,7 +43,8 @@ export function dashboardHandlers({ db, now }: HandlerContext): DomainHandlers<t
         trailingWeeks: trailing,
         current: periodFigures(rows.slice(-1)),
         trailing: periodFigures(trailingRows, true),
-        baselineHireRate: baselineHireRate(points.slice(-1 - trailing, -1)),
+        // The reference line: every mature week the chart shows (up to half a year), steadier than 4 weeks.
+        baselineHireRate: baselineHireRate(points),
         funnel: funnelOf(periodFigures(periodRows)),
         funnelFrom: periodRows[0]?.weekStart ?? selected.weekStart,
         weeks: bridgeProvisional(points),

@@ -54,7 +54,7 @@ export interface Dashboard {
   current: PeriodFigures;
   /** The trailing weeks before it, counts as per-week averages, rates pooled. */
   trailing: PeriodFigures;
-  /** Pooled hire rate of the mature trailing weeks: the chart's reference line. */
+  /** Pooled hire rate of the mature weeks in the chart: the reference line (the user's own average). */
   baselineHireRate: number | null;
   /** Funnel over the chosen week and the trailing weeks before it. */
   funnel: { stage: 'sent' | 'viewed' | 'interviewing' | 'offer' | 'hired'; count: number }[];

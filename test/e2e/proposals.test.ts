@@ -11,6 +11,8 @@ describe('logging a proposal in Chromium', () => {
   it('logs with the keyboard, records an outcome, and both survive a reload', async () => {
     app = await startApp();
     const { page } = app;
+    // The app opens on the dashboard; this test starts from the proposals list.
+    await page.goto(app.url + '#/proposals');
     await page.getByRole('heading', { name: 'Log your first proposal' }).waitFor();
     await app.screenshot('01-proposals-empty');
 

@@ -55,7 +55,7 @@ describe('dashboard:get', () => {
     expect(byWeek['2026-10-26']).toMatchObject({ mature: true, hireRateMature: 0 });
     // The solid line hands over to the dashed one at the last mature week.
     expect(byWeek['2026-10-26']!.hireRateProvisional).toBe(0);
-    // Baseline: mature trailing weeks only (12 Oct, 19 Oct, 26 Oct): 2 hires in 40.
+    // Baseline: the mature weeks of the chart only (12, 19 and 26 Oct): 2 hires in 40.
     expect(d.baselineHireRate).toBe(2 / 40);
     expect(d.funnel).toEqual([
       { stage: 'sent', count: 58 },

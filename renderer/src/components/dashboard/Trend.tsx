@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+
+interface TrendProps {
+  current: number | null;
+  before: number | null;
+  /** Text for the earlier value, e.g. "12 a week on average before". */
+  text: string;
+  /** Whether a rise is good news (colours the arrow); null for volumes, which are neither. */
+  riseIsGood?: boolean | null;
+}
+
+/** ▲/▼ against the trailing weeks, with the earlier value spelled out (never colour alone). */
+export function Trend({ current, before, text, riseIsGood = true }: TrendProps) {
+  const { t } = useTranslation();
+  if (current === null || before === null) return <p className="tile-compare muted">{t('dashboard.noBaseline')}</p>;
+  const direction = current > before ? 'up' : current < before ? 'down' : 'flat';
+  const tone = direction === 'flat' || riseIsGood === null ? '' : (direction === 'up') === riseIsGood ? 'good' : 'bad';
+  return (
+    <p className={`tile-compare ${tone}`}>
+      {direction !== 'flat' && (
+        <span aria-label={t(`dashboard.${direction}`)}>{direction === 'up' ? '▲' : '▼'} </span>
+      )}
+      {text}
+    </p>
+  );
+}

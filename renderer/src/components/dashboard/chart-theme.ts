@@ -1,0 +1,15 @@
+// Chart colours read from the CSS variables, so charts follow the light/dark theme.
+export const chartColors = {
+  accent: 'var(--accent)',
+  muted: 'var(--muted)',
+  text: 'var(--text)',
+  grid: 'var(--border)',
+  provisional: 'var(--warn)',
+  secondary: 'var(--focus)',
+  panel: 'var(--panel)',
+};
+
+/** jsdom has no layout: ResponsiveContainer starts from this size instead of 0×0. */
+export const INITIAL_CHART_SIZE = { width: 720, height: 260 };
+
+export const axisTick = { fill: 'var(--muted)', fontSize: 12 };

@@ -1,0 +1,30 @@
+// Weeks are named by local calendar dates ("2026-11-16"), already in the user's zone: format
+// them as dates in UTC so no zone shifts them by a day.
+
+const DAY_MS = 86_400_000;
+
+function utcDate(localDate: string, days = 0): Date {
+  return new Date(Date.parse(`${localDate}T00:00:00.000Z`) + days * DAY_MS);
+}
+
+/** "Nov 16" */
+export function shortWeek(localDate: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(utcDate(localDate));
+}
+
+/** "Nov 16 – 22, 2026" (Intl picks the range style of the locale). */
+export function weekRange(localDate: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).formatRange(
+    utcDate(localDate),
+    utcDate(localDate, 6),
+  );
+}
+
+/** "Nov 16, 2026" */
+export function localDay(localDate: string, locale: string, days = 0): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcDate(localDate, days));
+}
+
+export function addWeeks(localDate: string, weeks: number): string {
+  return utcDate(localDate, weeks * 7).toISOString().slice(0, 10);
+}
