@@ -38,7 +38,7 @@ describe('account health in Chromium', () => {
     const overall = page.getByTestId('health-overall');
     await eventually(async () => expect(await overall.textContent()).toContain('At risk'));
     const conversion = page.getByRole('article', { name: 'Many proposals, few hires' });
-    expect(await conversion.textContent()).toContain('Last 30 days: 30 proposals sent, 0 hires.');
+    expect(await conversion.textContent()).toContain('Last 30 days: 30 sent, 0 hired.');
     expect(await conversion.textContent()).toContain('at risk from 30 with no hire');
     expect(await conversion.getByText('At risk', { exact: true }).count()).toBe(1);
     const income = page.getByRole('article', { name: 'Proposals without income' });
@@ -74,7 +74,9 @@ describe('account health in Chromium', () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Not saved: fix the values marked below.').waitFor();
     await page.getByText('At least 1').waitFor();
+    await page.getByText('Must be at least the watch level (20)').waitFor();
     expect(await stale.inputValue()).toBe('0');
+    expect(await atRisk.inputValue()).toBe('10');
     await app.screenshot('health-05-settings-error');
     expect(app.db.prepare("SELECT count(*) AS n FROM settings WHERE key = 'staleDays'").get()).toEqual({ n: 0 });
 
@@ -85,6 +87,42 @@ describe('account health in Chromium', () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Settings saved').waitFor();
     expect(app.db.prepare("SELECT value FROM settings WHERE key = 'staleDays'").get()).toEqual({ value: '21' });
+  });
+});
+
+describe('health panels in Chromium', () => {
+  it('records a JSS with its band, and marks quiet proposals "no response" at once, undoably', async () => {
+    app = await startApp();
+    const { page } = app;
+    const twentyDaysAgo = new Date(Date.now() - 20 * 86_400_000).toISOString();
+    for (const jobTitle of ['Shopify theme fix', 'Figma to React', 'WordPress speed-up']) {
+      expect(app.session.invoke('proposals:create', { jobTitle, sentAt: twentyDaysAgo })).toMatchObject({ ok: true });
+    }
+    await page.goto(`${app.url}#/health`);
+    const waiting = page.getByRole('region', { name: 'Waiting for an outcome' });
+    await waiting.getByRole('link', { name: 'Figma to React' }).waitFor();
+
+    // JSS: a typo is named beside the field and kept; a real score lands in its band.
+    const score = page.getByLabel('JSS (%)');
+    await score.fill('7O');
+    await page.getByRole('button', { name: 'Record JSS' }).click();
+    await page.getByText('Enter a number').waitFor();
+    expect(await score.inputValue()).toBe('7O');
+    await score.fill('72');
+    await score.press('Enter');
+    await page.getByRole('cell', { name: '70–74: hard to win work' }).waitFor();
+    await eventually(async () =>
+      expect(await page.getByRole('article', { name: 'Job Success Score' }).textContent()).toContain('Latest JSS: 72%'),
+    );
+    await app.screenshot('health-06-jss-and-waiting');
+
+    await waiting.getByRole('button', { name: 'Mark all 3 as no response' }).click();
+    await page.getByText('3 proposals marked as no response').waitFor();
+    await waiting.getByText('Nothing waiting').waitFor();
+    expect(app.db.prepare("SELECT count(*) AS n FROM proposals WHERE status = 'no_response'").get()).toEqual({ n: 3 });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await waiting.getByRole('button', { name: 'Mark all 3 as no response' }).waitFor();
+    expect(app.db.prepare("SELECT count(*) AS n FROM proposals WHERE status = 'sent'").get()).toEqual({ n: 3 });
   });
 });
 

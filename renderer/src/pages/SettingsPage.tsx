@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { settingsConflicts } from '../../../shared/contract/settings';
 import { WEEK_STARTS, type Settings, type WeekStart } from '../../../shared/domain/settings';
 import { call, load } from '../api';
 import { Field } from '../components/Field';
@@ -45,7 +46,10 @@ function SettingsForm({ initial }: { initial: Settings }) {
     }
     const result = await call('settings:update', patch);
     if (!result.ok) {
-      setErrors(errorsFromFields(result.error.fields));
+      // main stops at the first failing check (ranges before crossing levels); the crossing
+      // check is pure and shared, so show its messages too and the user fixes all in one go.
+      const crossing = settingsConflicts({ ...initial, ...patch }, new Set(Object.keys(patch)));
+      setErrors({ ...errorsFromFields(crossing), ...errorsFromFields(result.error.fields) });
       return setFailed(true);
     }
     setErrors({});

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem } from '../../../../shared/domain/health';
 import { call } from '../../api';
@@ -7,6 +8,7 @@ import { useToast } from '../Toast';
 /** Profile readiness: what the user has done, each item saying why it matters. */
 export function ChecklistPanel({ items }: { items: ChecklistItem[] }) {
   const { t } = useTranslation();
+  const headingId = useId();
   const { changed } = useDataVersion();
   const toast = useToast();
 
@@ -17,8 +19,8 @@ export function ChecklistPanel({ items }: { items: ChecklistItem[] }) {
   }
 
   return (
-    <section className="panel">
-      <h2>{t('health.checklist.title')}</h2>
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('health.checklist.title')}</h2>
       <p className="field-hint">{t('health.checklist.hint')}</p>
       <ul className="checklist">
         {items.map(({ item, doneAt }) => (

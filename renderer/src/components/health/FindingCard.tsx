@@ -20,7 +20,7 @@ export function FindingCard({ finding }: { finding: Finding }) {
         ))}
       </ul>
       <p className="threshold">
-        <span className="muted">{t('health.threshold')}:</span> {say(finding.threshold)}
+        <span className="muted">{t('health.thresholdLabel')}:</span> {say(finding.threshold)}
       </p>
       {finding.advice.length > 0 && (
         <div className="advice">

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../../shared/contract';
 import { JSS_BANDS, type JssEntry } from '../../../../shared/domain/health';
@@ -20,6 +20,7 @@ function errorsOf(fields: FieldError[]): Errors {
 /** JSS history, newest first, each with its band, and a small form to record today's. */
 export function JssPanel({ entries, today }: { entries: JssEntry[]; today: string }) {
   const { t, i18n } = useTranslation();
+  const headingId = useId();
   const { changed } = useDataVersion();
   const toast = useToast();
   const [recordedOn, setRecordedOn] = useState(today);
@@ -57,8 +58,8 @@ export function JssPanel({ entries, today }: { entries: JssEntry[]; today: strin
 
   const newestFirst = [...entries].reverse();
   return (
-    <section className="panel">
-      <h2>{t('health.jss.title')}</h2>
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('health.jss.title')}</h2>
       <ul className="jss-bands" aria-label={t('health.jss.title')}>
         {JSS_BANDS.map((band) => (
           <li key={band} className={`band band-${band}`}>

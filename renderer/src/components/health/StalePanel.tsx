@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, load } from '../../api';
 import { useDataVersion } from '../../hooks/data-version';
@@ -11,6 +12,7 @@ const SHOWN = 8;
 /** Proposals waiting too long for news, and one action to record them all as "no response" (undoable). */
 export function StalePanel({ staleDays }: { staleDays: number }) {
   const { t } = useTranslation();
+  const headingId = useId();
   const format = useFormat();
   const toast = useToast();
   const { version, changed } = useDataVersion();
@@ -39,8 +41,8 @@ export function StalePanel({ staleDays }: { staleDays: number }) {
   }
 
   return (
-    <section className="panel">
-      <h2>{t('health.stale.title')}</h2>
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('health.stale.title')}</h2>
       {rows.length === 0 ? (
         <p className="muted">{t('health.stale.empty', { days: staleDays })}</p>
       ) : (

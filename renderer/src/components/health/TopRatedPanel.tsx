@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TopRatedProgress } from '../../../../shared/domain/health';
 import { daysBetween } from '../../../../shared/health/days';
@@ -7,6 +8,7 @@ import { formatDay } from './use-statement';
 /** Upwork's three Top Rated conditions, each with where the user stands. */
 export function TopRatedPanel({ progress: p, today }: { progress: TopRatedProgress; today: string }) {
   const { t, i18n } = useTranslation();
+  const headingId = useId();
   const format = useFormat();
   const contractDays = p.firstContractOn ? daysBetween(p.firstContractOn, today) : null;
   const rows: [string, boolean][] = [
@@ -26,8 +28,8 @@ export function TopRatedPanel({ progress: p, today }: { progress: TopRatedProgre
   ];
   const unknown = p.weeksConsidered - p.weeksKnown;
   return (
-    <section className="panel">
-      <h2>{t('health.topRated.title')}</h2>
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('health.topRated.title')}</h2>
       <ul className="checks">
         {rows.map(([text, met]) => (
           <li key={text} className={met ? 'met' : 'unmet'}>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint } from '../../../../shared/domain/health';
 import { formatDay } from './use-statement';
@@ -5,9 +6,10 @@ import { formatDay } from './use-statement';
 /** The overall level week by week, oldest first: a row of labelled cells, readable without colour. */
 export function TrendStrip({ points }: { points: TrendPoint[] }) {
   const { t, i18n } = useTranslation();
+  const headingId = useId();
   return (
-    <section className="panel">
-      <h2>{t('health.trend.title')}</h2>
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('health.trend.title')}</h2>
       <ol className="trend">
         {points.map((p) => {
           const date = formatDay(p.weekStart, i18n.language);
