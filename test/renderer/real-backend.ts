@@ -11,12 +11,15 @@ export function installRealBackend() {
   const calls = Object.fromEntries(
     channelNames.map((name) => [name, async (input?: unknown) => structuredClone(app.invoke(name, input))]),
   );
-  window.bidwell = {
+  const api = {
     ...calls,
     onMenuCommand(listener: (command: MenuCommand) => void) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+      };
     },
-  } as BidwellApi;
+  };
+  window.bidwell = api as unknown as BidwellApi;
   return { app, menu: (command: MenuCommand) => listeners.forEach((l) => l(command)) };
 }
