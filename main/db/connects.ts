@@ -13,6 +13,7 @@ interface EntryRow {
   connects: number;
   cost_cents: number | null;
   note: string | null;
+  from_transaction: 0 | 1;
 }
 
 function toEntry(row: EntryRow): ConnectsEntry {
@@ -25,6 +26,7 @@ function toEntry(row: EntryRow): ConnectsEntry {
     connects: row.connects,
     costCents: row.cost_cents,
     note: row.note,
+    fromTransaction: row.from_transaction === 1,
   };
 }
 
@@ -75,7 +77,9 @@ export function connectsLedger(db: Database, offset: number, limit: number): Con
   const total = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM connects_entries').get()!.n;
   const rows = db
     .prepare<[number, number], EntryRow>(
-      'SELECT * FROM connects_entries ORDER BY occurred_at DESC, key DESC LIMIT ? OFFSET ?',
+      `SELECT e.*, l.transaction_id IS NOT NULL AS from_transaction
+       FROM connects_entries e LEFT JOIN connects_ledger l ON l.id = e.entry_id
+       ORDER BY e.occurred_at DESC, e.key DESC LIMIT ? OFFSET ?`,
     )
     .all(limit, offset);
   return { balance: connectsBalance(db), entries: rows.map(toEntry), total };

@@ -102,6 +102,8 @@ export interface ConnectsEntry {
   /** What a purchase cost, in cents; null otherwise. */
   costCents: number | null;
   note: string | null;
+  /** A purchase imported with its transaction: it goes (and comes back) with that transaction. */
+  fromTransaction: boolean;
 }
 
 export interface ConnectsLedger {

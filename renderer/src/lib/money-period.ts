@@ -21,7 +21,8 @@ export function periodRange(
   const today = localDateOf(now, zone);
   const [y, m] = today.split('-').map(Number) as [number, number];
   const nextMonth = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-  if (period === 'year') return { from: localMidnight(`${y}-01-01`, zone), to: localMidnight(`${y + 1}-01-01`, zone), unit: 'month' };
+  // The months of the year so far: the months still ahead have nothing to show.
+  if (period === 'year') return { from: localMidnight(`${y}-01-01`, zone), to: localMidnight(nextMonth, zone), unit: 'month' };
   const startMonth = m === 12 ? `${y}-01-01` : `${y - 1}-${String(m + 1).padStart(2, '0')}-01`;
   return { from: localMidnight(startMonth, zone), to: localMidnight(nextMonth, zone), unit: 'month' };
 }

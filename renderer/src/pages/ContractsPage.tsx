@@ -46,7 +46,7 @@ export function ContractsPage() {
         </div>
       )}
       {contracts.state === 'ready' && contracts.value.length > 0 && (
-        <table>
+        <table className="money-contracts">
           <thead>
             <tr>
               <th scope="col">{t('money.columns.client')}</th>
@@ -74,13 +74,15 @@ export function ContractsPage() {
                 <td>{t(`money.contracts.statuses.${c.status}`)}</td>
                 <td className="num">{format.money(c.earnedCents)}</td>
                 <td className="nowrap">{t('money.contracts.stars', { given: stars(c.feedbackGiven), received: stars(c.feedbackReceived) })}</td>
-                <td className="row-actions nowrap">
-                  <button type="button" className="link" aria-label={t('money.contracts.editLabel', { title: c.title })} onClick={() => setDialog({ editing: c })}>
-                    {t('common.edit')}
-                  </button>
-                  <button type="button" className="link" aria-label={t('money.contracts.deleteLabel', { title: c.title })} onClick={() => void remove(c)}>
-                    {t('common.delete')}
-                  </button>
+                <td className="nowrap">
+                  <span className="row-actions">
+                    <button type="button" className="link" aria-label={t('money.contracts.editLabel', { title: c.title })} onClick={() => setDialog({ editing: c })}>
+                      {t('common.edit')}
+                    </button>
+                    <button type="button" className="link" aria-label={t('money.contracts.deleteLabel', { title: c.title })} onClick={() => void remove(c)}>
+                      {t('common.delete')}
+                    </button>
+                  </span>
                 </td>
               </tr>
             ))}

@@ -60,7 +60,7 @@ export function BackupsPanel() {
                     <td className="nowrap">{format.dateTime(b.createdAt)}</td>
                     <td>{t(`money.backup.reasons.${b.reason}`)}</td>
                     <td className="num muted">{t('money.backup.size', { size: format.number(Math.ceil(b.sizeBytes / 1024)) })}</td>
-                    <td className="row-actions">
+                    <td>
                       <button type="button" className="link" aria-label={t('money.backup.restoreLabel', { date: format.dateTime(b.createdAt) })} onClick={() => setConfirming(b)}>
                         {t('money.backup.restore')}
                       </button>

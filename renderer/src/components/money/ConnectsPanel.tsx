@@ -121,7 +121,7 @@ export function ConnectsPanel() {
                 </td>
                 <td className={`num ${entry.connects < 0 ? 'money-out' : 'money-in'}`}>{entry.connects > 0 ? `+${format.number(entry.connects)}` : format.number(entry.connects)}</td>
                 <td>
-                  {entry.entryId !== null && (
+                  {entry.entryId !== null && !entry.fromTransaction && (
                     <button type="button" className="link" aria-label={t('money.connects.deleteLabel', { date: format.date(entry.occurredAt) })} onClick={() => void remove(entry)}>
                       {t('common.delete')}
                     </button>

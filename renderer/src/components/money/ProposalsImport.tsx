@@ -112,9 +112,11 @@ export function ProposalsImport() {
             </table>
           )}
           <div className="form-actions">
-            <button type="button" className="primary" disabled={!state.preview.canCommit} onClick={() => void commit()}>
-              {t('money.import.commitProposals', { count: state.preview.okCount })}
-            </button>
+            {state.preview.canCommit && (
+              <button type="button" className="primary" onClick={() => void commit()}>
+                {t('money.import.commitProposals', { count: state.preview.okCount })}
+              </button>
+            )}
             <button type="button" onClick={() => setState({ step: 'choose' })}>{t('money.import.cancel')}</button>
             {state.error && <p className="form-error" role="alert">{state.error}</p>}
           </div>

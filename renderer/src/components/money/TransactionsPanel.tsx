@@ -92,13 +92,15 @@ export function TransactionsPanel() {
                     <td className="money-description">{row.description ?? ''}</td>
                     <td>{row.contractTitle ?? ''}</td>
                     <td className={`num nowrap ${row.amountCents < 0 ? 'money-out' : 'money-in'}`}>{format.money(row.amountCents)}</td>
-                    <td className="row-actions nowrap">
-                      <button type="button" className="link" aria-label={t('money.transactions.editLabel', { date })} onClick={() => setDialog({ editing: row })}>
-                        {t('common.edit')}
-                      </button>
-                      <button type="button" className="link" aria-label={t('money.transactions.deleteLabel', { date })} onClick={() => void remove(row)}>
-                        {t('common.delete')}
-                      </button>
+                    <td className="nowrap">
+                      <span className="row-actions">
+                        <button type="button" className="link" aria-label={t('money.transactions.editLabel', { date })} onClick={() => setDialog({ editing: row })}>
+                          {t('common.edit')}
+                        </button>
+                        <button type="button" className="link" aria-label={t('money.transactions.deleteLabel', { date })} onClick={() => void remove(row)}>
+                          {t('common.delete')}
+                        </button>
+                      </span>
                     </td>
                   </tr>
                 );

@@ -57,6 +57,7 @@ function UpworkPreview({ state, onCommit, onCancel }: { state: Extract<State, { 
   return (
     <div className="import-preview" aria-label={t('money.import.previewTitle', { name: state.name })} role="region">
       <h3>{t('money.import.previewTitle', { name: state.name })}</h3>
+      {p.rejectedCount > 0 && <ImportProblems issues={p.rejected} total={p.rejectedCount} />}
       <dl className="facts">
         <dt>{t('money.import.layout')}</dt>
         <dd>{t(`money.import.layouts.${p.layout ?? 'unknown'}`)}</dd>
@@ -79,7 +80,7 @@ function UpworkPreview({ state, onCommit, onCancel }: { state: Extract<State, { 
           <thead>
             <tr>
               <th scope="col">{t('money.columns.kind')}</th>
-              <th scope="col" className="num">{t('money.import.rows')}</th>
+              <th scope="col" className="num">{t('money.import.count')}</th>
               <th scope="col" className="num">{t('money.columns.amount')}</th>
             </tr>
           </thead>
@@ -94,7 +95,6 @@ function UpworkPreview({ state, onCommit, onCancel }: { state: Extract<State, { 
           </tbody>
         </table>
       )}
-      {p.rejectedCount > 0 && <ImportProblems issues={p.rejected} total={p.rejectedCount} />}
       {p.rejectedCount === 0 && p.newCount === 0 && <p>{t('money.import.nothingNew')}</p>}
       {p.sample.length > 0 && (
         <details className="form-section">
@@ -115,9 +115,11 @@ function UpworkPreview({ state, onCommit, onCancel }: { state: Extract<State, { 
         </details>
       )}
       <div className="form-actions">
-        <button type="button" className="primary" disabled={!p.canCommit} onClick={onCommit}>
-          {t('money.import.commit', { count: p.newCount, formatted: format.number(p.newCount) })}
-        </button>
+        {p.canCommit && (
+          <button type="button" className="primary" onClick={onCommit}>
+            {t('money.import.commit', { count: p.newCount, formatted: format.number(p.newCount) })}
+          </button>
+        )}
         <button type="button" onClick={onCancel}>{t('money.import.cancel')}</button>
         {state.error && <p className="form-error" role="alert">{state.error}</p>}
       </div>
