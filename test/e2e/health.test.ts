@@ -31,6 +31,10 @@ describe('account health in Chromium', () => {
     await eventually(async () => expect(await banner.textContent()).toContain('Account health: at risk.'));
     expect(await banner.textContent()).toContain('Many proposals, few hires');
     await app.screenshot('health-01-banner-at-risk');
+    // The banner sits above every screen, the start page (dashboard) included.
+    await page.goto(`${app.url}#/`);
+    await eventually(async () => expect(await banner.textContent()).toContain('Account health: at risk.'));
+    await app.screenshot('health-01b-banner-on-start-page');
 
     // The banner leads to the explanation: level, numbers, window, threshold, advice.
     await banner.getByRole('link', { name: 'See why and what to do' }).click();
@@ -92,7 +96,7 @@ describe('account health in Chromium', () => {
 
 describe('health panels in Chromium', () => {
   it('records a JSS with its band, and marks quiet proposals "no response" at once, undoably', async () => {
-    app = await startApp();
+    app = await startApp({ colorScheme: 'dark' });
     const { page } = app;
     const twentyDaysAgo = new Date(Date.now() - 20 * 86_400_000).toISOString();
     for (const jobTitle of ['Shopify theme fix', 'Figma to React', 'WordPress speed-up']) {
@@ -114,7 +118,7 @@ describe('health panels in Chromium', () => {
     await eventually(async () =>
       expect(await page.getByRole('article', { name: 'Job Success Score' }).textContent()).toContain('Latest JSS: 72%'),
     );
-    await app.screenshot('health-06-jss-and-waiting');
+    await app.screenshot('health-06-jss-and-waiting-dark');
 
     await waiting.getByRole('button', { name: 'Mark all 3 as no response' }).click();
     await page.getByText('3 proposals marked as no response').waitFor();
