@@ -1,0 +1,97 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../renderer/src/App';
+import { installRealBackend } from './real-backend';
+
+let backend: ReturnType<typeof installRealBackend>;
+afterEach(() => backend.app.cleanup());
+
+function start(hash = '') {
+  backend = installRealBackend();
+  window.location.hash = hash;
+  render(<App />);
+  return userEvent.setup();
+}
+
+const proposals = () => (backend.app.db.prepare('SELECT count(*) AS n FROM proposals').get() as { n: number }).n;
+
+describe('dashboard (jsdom, real handlers on SQLite)', () => {
+  it('opens on the dashboard and explains what to do when there is nothing yet', async () => {
+    start();
+    expect(await screen.findByRole('heading', { name: 'Your weekly dashboard starts with your first proposal' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('button', { name: 'Try with sample data' })).toBeInTheDocument();
+  });
+
+  it('shows sample data with a banner, draws the charts, and goes back to the untouched own data', { timeout: 30_000 }, async () => {
+    const user = start();
+    await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
+    expect(await screen.findByText(/You are looking at sample data/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Week of /)).toBeInTheDocument();
+    expect(proposals()).toBe(1300);
+    // Six tiles, the earnings one explaining how to add earnings.
+    expect(screen.getByText('No earnings recorded yet')).toBeInTheDocument();
+    expect(screen.getByText(/1 hire per \d+ proposals|no hire yet/)).toBeInTheDocument();
+    // Charts render at their initial size even without layout; the funnel lists five stages.
+    await waitFor(() => expect(document.querySelectorAll('.recharts-surface').length).toBeGreaterThanOrEqual(2));
+    expect(document.querySelectorAll('.funnel li')).toHaveLength(5);
+    // 26 weeks in the table, newest first, the two youngest marked provisional.
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('link', { name: /^Review week of/ })).toHaveLength(26);
+    expect(within(table).getAllByText('provisional').length).toBeGreaterThanOrEqual(2);
+
+    await user.click(screen.getByRole('button', { name: 'Back to my data' }));
+    expect(await screen.findByRole('heading', { name: 'Your weekly dashboard starts with your first proposal' })).toBeInTheDocument();
+    expect(proposals()).toBe(0);
+  });
+
+  it('moves between weeks and compares with 8 trailing weeks', { timeout: 30_000 }, async () => {
+    const user = start();
+    await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
+    const heading = await screen.findByText(/^Week of /);
+    const before = heading.textContent;
+    await user.click(screen.getByRole('button', { name: 'Previous week' }));
+    await waitFor(() => expect(screen.getByText(/^Week of /).textContent).not.toBe(before));
+    expect(window.location.hash).toMatch(/^#\/dashboard\/\d{4}-\d{2}-\d{2}$/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Compare with' }), '8');
+    expect((await screen.findAllByText(/in the 8 weeks before/)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('weekly review and insights (jsdom)', () => {
+  it('records an outcome for an open proposal of the week', { timeout: 30_000 }, async () => {
+    const user = start();
+    await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
+    await screen.findByText(/^Week of /);
+    await user.click(screen.getAllByRole('link', { name: /^Review week of/ })[1]!);
+    await screen.findByText(/still open/);
+    const select = screen.getAllByRole('combobox', { name: /^Status of/ })[0]!;
+    const title = select.getAttribute('aria-label')!.replace('Status of ', '');
+    await user.selectOptions(select, 'interviewing');
+    expect(await screen.findByText('Marked as Interviewing')).toBeInTheDocument();
+    const updated = backend.app.db.prepare("SELECT count(*) AS n FROM proposals WHERE job_title = ? AND status = 'interviewing'").get(title) as { n: number };
+    expect(updated.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('ranks groups, sorts the table on request and narrows the period', { timeout: 30_000 }, async () => {
+    const user = start('#/insights');
+    expect(await screen.findByRole('heading', { name: 'Insights need a few weeks of proposals' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try with sample data' }));
+    await screen.findByText(/proposals sent/);
+    await user.click(screen.getByRole('button', { name: 'Found via' }));
+    expect(await screen.findByRole('cell', { name: 'Invite' })).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    const firstRow = () => within(table).getAllByRole('row')[1]!;
+    // Ranked by the Wilson lower bound: invites convert best in the sample.
+    expect(within(firstRow()).getByRole('cell', { name: 'Invite' })).toBeInTheDocument();
+    await user.click(within(table).getByRole('button', { name: 'Sent' }));
+    expect(within(table).getByRole('columnheader', { name: /Sent/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(within(firstRow()).getAllByRole('cell')[0]).toHaveTextContent('Search');
+    // A shorter period counts fewer proposals.
+    const window6 = screen.getByText(/proposals sent/).textContent;
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), '3');
+    await waitFor(() => expect(screen.getByText(/proposals sent/).textContent).not.toBe(window6));
+    expect(Number(screen.getByText(/proposals sent/).textContent!.split(' ')[0]!.replace(',', ''))).toBeLessThan(Number(window6!.split(' ')[0]!.replace(',', '')));
+  });
+});
