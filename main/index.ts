@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol } from 'electron';
 import { join } from 'node:path';
+import { MENU_COMMAND_EVENT, type MenuCommand } from '../shared/contract';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, fileUrl, isAppUrl, resolveAppFile } from './app-protocol';
 import { scheduleAutomaticBackups } from './backup/auto';
 import { HealthWatcher } from './health/notifier';
@@ -36,7 +37,17 @@ function serveRenderer() {
 // Account-health notifications: the decisions live in health/notifier.ts; only the OS call is here.
 const healthWatcher = new HealthWatcher({
   notify: (title, body) => {
-    if (Notification.isSupported()) new Notification({ title, body }).show();
+    if (!Notification.isSupported()) return;
+    const notification = new Notification({ title, body });
+    // A click brings the window up on the Health screen, where the reasons are.
+    notification.on('click', () => {
+      const window = BrowserWindow.getAllWindows()[0];
+      if (!window) return;
+      if (window.isMinimized()) window.restore();
+      window.focus();
+      window.webContents.send(MENU_COMMAND_EVENT, 'go-health' satisfies MenuCommand);
+    });
+    notification.show();
   },
   log: consoleLogger,
 });

@@ -26,6 +26,8 @@ export function buildMenu(isMac: boolean): Menu {
         { label: 'Insights', accelerator: 'CmdOrCtrl+2', click: () => send('go-insights') },
         { label: 'Proposals', accelerator: 'CmdOrCtrl+3', click: () => send('go-proposals') },
         { label: 'Profiles', accelerator: 'CmdOrCtrl+4', click: () => send('go-profiles') },
+        { label: 'Account Health', accelerator: 'CmdOrCtrl+5', click: () => send('go-health') },
+        { label: 'Settings', accelerator: 'CmdOrCtrl+,', click: () => send('go-settings') },
       ],
     },
     { role: 'viewMenu' },

@@ -52,6 +52,8 @@ function Shell() {
       'go-insights': () => navigate({ page: 'insights' }),
       'go-proposals': () => navigate({ page: 'proposals' }),
       'go-profiles': () => navigate({ page: 'profiles' }),
+      'go-health': () => navigate({ page: 'health' }),
+      'go-settings': () => navigate({ page: 'settings' }),
     }),
     [openLog],
   );
@@ -59,7 +61,7 @@ function Shell() {
   useEffect(() => bidwell().onMenuCommand((command) => commands[command]()), [commands]);
   useShortcuts(
     useMemo(
-      () => ({ 'mod+n': commands['new-proposal'], 'mod+1': commands['go-dashboard'], 'mod+2': commands['go-insights'], 'mod+3': commands['go-proposals'], 'mod+4': commands['go-profiles'] }),
+      () => ({ 'mod+n': commands['new-proposal'], 'mod+1': commands['go-dashboard'], 'mod+2': commands['go-insights'], 'mod+3': commands['go-proposals'], 'mod+4': commands['go-profiles'], 'mod+5': commands['go-health'], 'mod+,': commands['go-settings'] }),
       [commands],
     ),
   );

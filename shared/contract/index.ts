@@ -40,7 +40,7 @@ export type ChannelFunction<C extends ChannelName> =
     : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
 
 /** Commands main sends to the window (menu items, notifications clicked). */
-export const MENU_COMMANDS = ['new-proposal', 'go-dashboard', 'go-insights', 'go-proposals', 'go-profiles'] as const;
+export const MENU_COMMANDS = ['new-proposal', 'go-dashboard', 'go-insights', 'go-proposals', 'go-profiles', 'go-health', 'go-settings'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_EVENT = 'menu:command';
 
