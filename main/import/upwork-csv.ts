@@ -126,9 +126,13 @@ export function parseUpworkCsv(text: string): UpworkParse {
     const parts = [cell('description'), cell('title'), cell('details')].filter(Boolean);
     if (kind === 'other' && type) parts.unshift(type);
     const description = parts.length ? parts.join(' — ') : null;
-    const groupId = cell('id') || null;
+    const ownId = cell('id') || null;
+    // The older layout gives a fee its own Ref ID and names the payment's in its description
+    // ("Service Fee for Hourly - Ref ID 612345019"): that link is what keeps the two together.
+    const referenced = kind === 'service_fee' ? /Ref ID (\d+)/i.exec(description ?? '')?.[1] : undefined;
+    const groupId = referenced ?? ownId;
     // Without an id (pending rows in some exports) the row's own content is its identity.
-    const base = groupId ? `upwork:${groupId}:${kind}` : `upwork:row:${occurredAt.slice(0, 10)}:${amountCents}:${kind}:${description ?? ''}`;
+    const base = ownId ? `upwork:${ownId}:${kind}` : `upwork:row:${occurredAt.slice(0, 10)}:${amountCents}:${kind}:${description ?? ''}`;
     const occurrence = (seen.get(base) ?? 0) + 1;
     seen.set(base, occurrence);
     result.rows.push({

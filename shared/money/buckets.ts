@@ -18,8 +18,9 @@ export interface Calendar {
   weekStart: WeekStart;
 }
 
-/** Ten years of months: past that a table of empty months says nothing. */
+/** Ten years of months (or weeks): past that a table of empty periods says nothing, so only busy ones are listed. */
 const MAX_FILLED_MONTHS = 120;
+const MAX_FILLED_WEEKS = 530;
 
 export function isEarning(kind: TransactionKind): boolean {
   return EARNING_KINDS.includes(kind);
@@ -57,9 +58,12 @@ export function bucketMoney(
 ): MoneyBucket[] {
   const zone = resolveTimeZone(calendar.timeZone);
   const buckets = new Map<string, MoneyBucket>();
+  const tooLong = Date.parse(range.to) - Date.parse(range.from) > MAX_FILLED_WEEKS * 7 * 86_400_000;
   const periods =
     unit === 'week'
-      ? weeksBetween(range.from, range.to, zone, calendar.weekStart, 530).map((w) => w.weekStart)
+      ? tooLong
+        ? []
+        : weeksBetween(range.from, range.to, zone, calendar.weekStart, MAX_FILLED_WEEKS + 1).map((w) => w.weekStart)
       : monthsBetween(range.from, range.to, zone);
   for (const period of periods) buckets.set(period, emptyBucket(period));
   for (const row of rows) {

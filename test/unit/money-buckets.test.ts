@@ -26,6 +26,11 @@ describe('earnings per week and month', () => {
     expect(sunday.find((b) => b.period === '2026-11-01')).toMatchObject({ grossCents: 8000 });
   });
 
+  it('lists only busy weeks over a range too long to fill', () => {
+    const weeks = bucketMoney(rows, { from: '2000-01-01T00:00:00Z', to: '2026-12-01T00:00:00Z' }, { timeZone: 'UTC', weekStart: 'monday' }, 'week');
+    expect(weeks.map((w) => w.period)).toEqual(['2026-10-26', '2026-11-02']);
+  });
+
   it('cuts months in the user zone, quiet months included', () => {
     const months = bucketMoney([row('2026-09-30T20:00:00Z', 'bonus', 500)], { from: '2026-08-31T16:00:00Z', to: '2026-11-30T16:00:00Z' }, { timeZone: 'Asia/Manila', weekStart: 'monday' }, 'month');
     expect(months.map((m) => [m.period, m.grossCents])).toEqual([['2026-09', 0], ['2026-10', 500], ['2026-11', 0]]);

@@ -31,6 +31,8 @@ describe('Upwork transaction CSV, the 13-column layout', () => {
 
   it('keys rows by Ref ID and kind, and keeps an unknown type in the description', () => {
     expect(parsed.rows[2]).toMatchObject({ externalId: 'upwork:612345019:hourly', groupId: '612345019', line: 4 });
+    // The fee row has its own Ref ID but belongs with the payment its description names.
+    expect(parsed.rows[1]).toMatchObject({ kind: 'service_fee', externalId: 'upwork:612345020:service_fee', groupId: '612345019' });
     expect(parsed.rows.at(-1)!.description).toBe('Miscellaneous — Payment adjustment');
   });
 
