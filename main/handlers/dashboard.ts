@@ -4,12 +4,12 @@ import type { Insights } from '../../shared/domain/insights';
 import { baselineHireRate, bridgeProvisional, funnelOf, periodFigures, toWeekPoint } from '../../shared/metrics/dashboard';
 import { rankInsights } from '../../shared/metrics/insights';
 import { isMature, MATURITY_DAYS, MIN_COUNT } from '../../shared/metrics/rates';
-import { addDays, weekOf, weekOfLocalDate } from '../../shared/metrics/weeks';
+import { addDays, weekOf, weekOfLocalDate, type WeekBounds } from '../../shared/metrics/weeks';
 import { insightCounts } from '../db/insights';
 import { getSettings } from '../db/settings';
 import { firstSentAt, proposalsSentBetween } from '../db/week-review';
 import { hasEarnings } from '../db/weekly-earnings';
-import { weeklySeries } from '../db/weekly-series';
+import { aggregateWeeks, weeklySeries } from '../db/weekly-series';
 import type { DomainHandlers } from '../ipc/handler-table';
 import type { HandlerContext } from './context';
 
@@ -26,7 +26,7 @@ export function dashboardHandlers({ db, now }: HandlerContext): DomainHandlers<t
       // By default the last complete week: on a Monday morning the new week is still empty.
       const requested = week
         ? weekOfLocalDate(week, timeZone, weekStart)
-        : weekOf(new Date(at.getTime() - 7 * DAY_MS), timeZone, weekStart);
+        : defaultWeek(db, weekOf(new Date(at.getTime() - 7 * DAY_MS), timeZone, weekStart), currentWeek);
       const selected = requested.weekStart > currentWeek.weekStart ? currentWeek : requested;
       const first = weekOfLocalDate(addDays(selected.weekStart, -7 * (CHART_WEEKS - 1)), timeZone, weekStart);
       const rows = weeklySeries(db, { from: first.startsAt, to: selected.endsAt, timeZone, weekStart });
@@ -86,6 +86,15 @@ export function dashboardHandlers({ db, now }: HandlerContext): DomainHandlers<t
       };
     },
   };
+}
+
+/**
+ * The last complete week, unless it is empty while this week is not: someone who logged their
+ * first proposals today should see them, not a blank week.
+ */
+function defaultWeek(db: HandlerContext['db'], lastWeek: WeekBounds, currentWeek: WeekBounds): WeekBounds {
+  const [last, current] = aggregateWeeks(db, [lastWeek, currentWeek]);
+  return last?.sent === 0 && (current?.sent ?? 0) > 0 ? currentWeek : lastWeek;
 }
 
 function monthsBefore(localDate: string, months: number): string {

@@ -10,7 +10,7 @@ const localDate = z.string({ error: 'validation.required' }).trim().refine(isLoc
 const trailing = z.union([z.literal(4), z.literal(8), z.literal(12)]).default(4);
 
 export const dashboardChannels = {
-  /** The weekly dashboard for one week (default: the last complete week) against its trailing weeks. */
+  /** The weekly dashboard for one week (default: the last complete week, or this one if only it has proposals) against its trailing weeks. */
   'dashboard:get': channel<Dashboard>()(z.strictObject({ week: localDate.optional(), trailing })),
   /** One week's proposals and figures: the weekly review. */
   'dashboard:week': channel<WeekReview>()(z.strictObject({ week: localDate })),

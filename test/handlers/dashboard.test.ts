@@ -67,6 +67,13 @@ describe('dashboard:get', () => {
     expect(d.funnelFrom).toBe('2026-10-12');
   });
 
+  it('opens on this week when only this week has proposals (a first-day user sees them)', () => {
+    logProposal(app, '2026-11-17T09:00:00.000Z');
+    expect(dashboard()).toMatchObject({ week: '2026-11-16', isCurrentWeek: true, current: expect.objectContaining({ sent: 1 }) });
+    logProposal(app, '2026-11-10T09:00:00.000Z');
+    expect(dashboard().week).toBe('2026-11-09');
+  });
+
   it('moves to a chosen week (any day of it), never past the current one', () => {
     expect(dashboard({ week: '2026-10-14' }).week).toBe('2026-10-12');
     const future = dashboard({ week: '2027-03-01' });
