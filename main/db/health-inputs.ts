@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { TrailingWindow } from '../../shared/domain/health';
+import { wilsonInterval } from '../../shared/metrics/rates';
 import { hasEarnings, hasTransactionsTable, weeklyEarnings } from './weekly-earnings';
 
 // The trailing-window figures the health rules read besides the weekly series. Windows are
@@ -42,19 +43,23 @@ export function firstContractAt(db: Database): string | null {
 }
 
 /**
- * Skills whose proposals sent before `before` (mature ones) were viewed most often, best first.
- * Only skills used on at least `minimum` proposals: one lucky view proves nothing.
+ * Skills whose mature proposals (UTC weeks starting on or before `lastWeek`, from `firstWeek`)
+ * got viewed most, best first. Read from the insights summary (a few thousand rows, kept by
+ * triggers) instead of grouping every proposal's skills: that took ~650 ms on 100,000 proposals.
+ * Ranked by the Wilson lower bound, so 2 views of 2 does not beat 40 of 80; skills used on
+ * fewer than `minimum` proposals are left out.
  */
-export function convertingSkills(db: Database, before: string, minimum = 5, limit = 5): string[] {
-  return db
-    .prepare<[string, number, number], { skill: string }>(
-      `SELECT s.skill FROM proposal_skills s JOIN proposals p ON p.id = s.proposal_id
-       WHERE p.sent_at < ?
-       GROUP BY s.skill COLLATE NOCASE
-       HAVING count(*) >= ? AND sum(p.furthest_stage >= 1) > 0
-       ORDER BY avg(p.furthest_stage >= 1) DESC, count(*) DESC, s.skill
-       LIMIT ?`,
+export function convertingSkills(db: Database, firstWeek: string, lastWeek: string, minimum = 5, limit = 5): string[] {
+  const groups = db
+    .prepare<[string, string, number], { skill: string; sent: number; viewed: number }>(
+      `SELECT value AS skill, sum(sent) AS sent, sum(viewed) AS viewed FROM insight_weekly
+       WHERE dimension = 'skill' AND week >= ? AND week <= ?
+       GROUP BY value HAVING sum(sent) >= ? AND sum(viewed) > 0`,
     )
-    .all(before, minimum, limit)
-    .map((r) => r.skill);
+    .all(firstWeek, lastWeek, minimum);
+  return groups
+    .map((g) => ({ skill: g.skill, low: wilsonInterval(g.viewed, g.sent)?.low ?? 0, sent: g.sent }))
+    .sort((a, b) => b.low - a.low || b.sent - a.sent || a.skill.localeCompare(b.skill))
+    .slice(0, limit)
+    .map((g) => g.skill);
 }

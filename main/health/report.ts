@@ -23,8 +23,16 @@ function sources(db: Database, settings: Settings, now: Date, extraWeeks: number
   const currentWeek = weekStartDate(localDateOf(now, zone), settings.weekStart);
   const from = localMidnight(addDays(currentWeek, -7 * (weeksNeeded(settings) + extraWeeks)), zone);
   const weeks = weeklySeries(db, { from, to: now.toISOString(), timeZone: settings.timeZone, weekStart: settings.weekStart });
-  const matureBefore = new Date(now.getTime() - MATURITY_DAYS * DAY_MS).toISOString();
-  return { settings, weeks, jss: listJss(db), earningsRecorded: hasEarnings(db), convertingSkills: convertingSkills(db, matureBefore) };
+  return { settings, weeks, jss: listJss(db), earningsRecorded: hasEarnings(db), convertingSkills: matureSkills(db, now) };
+}
+
+/**
+ * The last year of mature weeks in the insights summary's UTC weeks: a summary week starting
+ * 21 days (one week plus MATURITY_DAYS) before now has only proposals at least 14 days old.
+ */
+function matureSkills(db: Database, now: Date): string[] {
+  const day = (offset: number) => new Date(now.getTime() - offset * DAY_MS).toISOString().slice(0, 10);
+  return convertingSkills(db, day(365), day(7 + MATURITY_DAYS));
 }
 
 /** The findings right now: what the banner and the notifier need. */
