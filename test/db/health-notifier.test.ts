@@ -5,6 +5,7 @@ import { createHandlers } from '../../main/handlers';
 import type { HandlerContext } from '../../main/handlers/context';
 import { checkHealth, HealthWatcher } from '../../main/health/notifier';
 import { createInvoker } from '../../main/ipc/invoke';
+import { Session } from '../../main/session';
 import { silentLogger, tempDbFile } from '../support/temp-db';
 
 // The notification decision across restarts: each "run" opens the same SQLite file anew, as
@@ -119,6 +120,32 @@ describe('HealthWatcher', () => {
     expect(watcher.afterCall(db, 'own')).toMatchObject({ level: 'at_risk', notified: true });
     expect(watcher.afterCall(db, 'own')).toBeNull();
     expect(inbox.sent).toHaveLength(1);
+  });
+
+  it('is told after every call through the session, and checks the database open at that moment', () => {
+    const file = tempFile();
+    const inbox = recorder();
+    const watcher = new HealthWatcher({ notify: inbox.notify, now: () => NOW, log: silentLogger });
+    const session = new Session({
+      ownFile: file,
+      sampleFile: `${file}.sample`,
+      now: () => NOW,
+      log: silentLogger,
+      afterCall: (db, kind) => watcher.afterCall(db, kind),
+    });
+    cleanups.unshift(() => session.close());
+    for (let i = 0; i < 30; i++) session.invoke('proposals:create', { jobTitle: `Job ${i}`, sentAt: NOW.toISOString() });
+    // Told at the 20th (ok -> watch) and at the 30th (watch -> at risk), at no other call.
+    expect(inbox.sent.map((n) => n.title)).toEqual([
+      'Bidwell: your Upwork account health needs watching',
+      'Bidwell: your Upwork account health is at risk',
+    ]);
+    // The sample database is a different file with made-up numbers: never an alarm.
+    session.invoke('data:use', { kind: 'sample' });
+    for (let i = 0; i < 30; i++) session.invoke('proposals:create', { jobTitle: `Sample ${i}`, sentAt: NOW.toISOString() });
+    session.invoke('data:use', { kind: 'own' });
+    session.invoke('proposals:create', { jobTitle: 'One more', sentAt: NOW.toISOString() });
+    expect(inbox.sent).toHaveLength(2);
   });
 
   it('logs a failed check instead of failing the call that triggered it', () => {

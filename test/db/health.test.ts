@@ -54,6 +54,25 @@ describe('migration 4 (health tables)', () => {
   });
 });
 
+describe('migration 6 (health indexes)', () => {
+  it('indexes trailing hires and waiting proposals on a version-5 database, rows untouched', () => {
+    const temp = tempDbFile();
+    cleanups.push(temp.cleanup);
+    const old = openDatabase(temp.file, { migrations: migrations.slice(0, 5) });
+    old.prepare("INSERT INTO jss_entries (recorded_on, score, created_at) VALUES ('2026-11-01', 91, 'x')").run();
+    old.close();
+    const db = new Sqlite(temp.file);
+    cleanups.unshift(() => db.close());
+    expect(migrate(db, migrations.slice(0, 6))).toEqual([6]);
+    expect(db.prepare('SELECT score FROM jss_entries').all()).toEqual([{ score: 91 }]);
+    const plan = (sql: string) => JSON.stringify(db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all());
+    expect(plan("SELECT count(DISTINCT proposal_id) FROM proposal_events WHERE status = 'hired' AND occurred_at >= '2026' AND occurred_at < '2027'")).toContain(
+      'proposal_events_status_occurred',
+    );
+    expect(plan("SELECT count(*) FROM proposals WHERE status IN ('sent', 'viewed') AND status_at < '2026'")).toContain('proposals_status_status_at');
+  });
+});
+
 describe('health status from real proposals', () => {
   it('is ok on an empty database, saying there is not enough data where there is none', () => {
     app = testApp('2026-11-20T10:00:00.000Z');
