@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { refreshStatus } from '../../main/db/proposals';
 import { fillSampleIfEmpty, insertSampleData } from '../../main/db/sample-data';
-import { generateSample, allocate } from '../../shared/sample-data/generate';
+import { allocate, generateSample, seasonality } from '../../shared/sample-data/generate';
 import { ratio } from '../../shared/metrics/rates';
 import { openTempDb } from '../support/temp-db';
 
@@ -42,6 +42,13 @@ describe('sample data generator', () => {
     const hires = proposals.filter((p) => p.events.some((e) => e.status === 'hired')).length / proposals.length;
     expect(hires).toBeGreaterThan(0.02);
     expect(hires).toBeLessThan(0.12);
+  });
+
+  it('sends fewer proposals over the year-end holidays', () => {
+    expect(seasonality(Date.UTC(2026, 11, 25))).toBeLessThan(seasonality(Date.UTC(2026, 8, 15)));
+    const { proposals } = generateSample({ seed: 5, end: '2027-03-01T00:00:00.000Z', weeks: 30, count: 6000 });
+    const sentBetween = (from: string, to: string) => proposals.filter((p) => p.fields.sentAt >= from && p.fields.sentAt < to).length;
+    expect(sentBetween('2026-12-21', '2027-01-04')).toBeLessThan(0.7 * sentBetween('2026-11-02', '2026-11-16'));
   });
 
   it('allocates a count over weights exactly', () => {

@@ -37,7 +37,7 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
       ) : (
         <div className="chart" role="img" aria-label={t('dashboard.hireChart.title')}>
           <ResponsiveContainer width="100%" height={260} initialDimension={INITIAL_CHART_SIZE}>
-            <ComposedChart data={weeks} margin={{ top: 16, right: 56, bottom: 4, left: 8 }}>
+            <ComposedChart data={weeks} margin={{ top: 16, right: 72, bottom: 4, left: 8 }}>
               <CartesianGrid stroke={chartColors.grid} strokeDasharray="2 4" vertical={false} />
               {provisional.length > 0 && (
                 <ReferenceArea
@@ -90,13 +90,17 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
             </ComposedChart>
           </ResponsiveContainer>
           <p className="muted small chart-legend" aria-hidden="true">
-            <span className="legend-line" style={{ borderColor: chartColors.accent }} /> {t('dashboard.hireChart.mature')}
-            <span className="legend-line dashed" style={{ borderColor: chartColors.provisional }} /> {t('dashboard.hireChart.provisionalSeries')}
+            <span className="legend-item">
+              <span className="legend-line" style={{ borderColor: chartColors.accent }} /> {t('dashboard.hireChart.mature')}
+            </span>
+            <span className="legend-item">
+              <span className="legend-line dashed" style={{ borderColor: chartColors.provisional }} /> {t('dashboard.hireChart.provisionalSeries')}
+            </span>
             {dashboard.baselineHireRate !== null && (
-              <>
+              <span className="legend-item">
                 <span className="legend-line dashed" style={{ borderColor: chartColors.muted }} />{' '}
                 {t('dashboard.hireChart.baselineLegend', { rate: format.percent(dashboard.baselineHireRate) })}
-              </>
+              </span>
             )}
           </p>
         </div>

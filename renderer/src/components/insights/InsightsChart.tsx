@@ -78,8 +78,12 @@ export function InsightsChart({ rows, metric, labelOf, title }: { rows: InsightR
         </BarChart>
       </ResponsiveContainer>
       <p className="muted small chart-legend">
-        <span className="legend-range" style={{ background: color }} /> {t('insights.legendRange')}{' '}
-        <span className="legend-mark" style={{ background: color }} /> {t('insights.legendRate')}
+        <span className="legend-item">
+          <span className="legend-range" style={{ background: color }} /> {t('insights.legendRange')}
+        </span>
+        <span className="legend-item">
+          <span className="legend-mark" style={{ background: color }} /> {t('insights.legendRate')}
+        </span>
       </p>
     </div>
   );
