@@ -89,6 +89,17 @@ describe('dashboard:get', () => {
     expect(d.current.sent).toBe(1);
   });
 
+  it('shows earnings once a transaction exists, in the week it was received', () => {
+    logProposal(app, '2026-11-10T09:00:00.000Z');
+    expect(dashboard().earningsAvailable).toBe(false);
+    app.db
+      .prepare("INSERT INTO transactions (occurred_at, amount_cents, kind, created_at) VALUES ('2026-11-12T10:00:00.000Z', 80000, 'fixed_price', '2026-11-12T10:00:00.000Z')")
+      .run();
+    const d = dashboard();
+    expect(d.earningsAvailable).toBe(true);
+    expect(d.current.earningsCents).toBe(80_000);
+  });
+
   it('refuses malformed input with field paths', () => {
     expect(fieldsOf(app.invoke('dashboard:get', { week: '2026-02-30' }))).toEqual(['week:validation.invalidFormat']);
     expect(fieldsOf(app.invoke('dashboard:get', { trailing: 5 }))[0]).toMatch(/^trailing:/);

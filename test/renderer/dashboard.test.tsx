@@ -59,6 +59,25 @@ describe('dashboard (jsdom, real handlers on SQLite)', () => {
   });
 });
 
+describe('navigation', () => {
+  it('goes to each screen with Ctrl+1..4 and with the Go menu', async () => {
+    const user = start();
+    await screen.findByRole('heading', { name: 'Your weekly dashboard starts with your first proposal' });
+    await user.keyboard('{Control>}2{/Control}');
+    expect(await screen.findByRole('heading', { name: 'What converts' })).toBeInTheDocument();
+    await user.keyboard('{Control>}3{/Control}');
+    expect(await screen.findByRole('heading', { name: 'Log your first proposal' })).toBeInTheDocument();
+    await user.keyboard('{Control>}4{/Control}');
+    await waitFor(() => expect(window.location.hash).toBe('#/profiles'));
+    await user.keyboard('{Control>}1{/Control}');
+    await waitFor(() => expect(window.location.hash).toBe('#/dashboard'));
+    backend.menu('go-insights');
+    expect(await screen.findByRole('heading', { name: 'What converts' })).toBeInTheDocument();
+    backend.menu('go-dashboard');
+    expect(await screen.findByRole('heading', { name: 'Your weekly dashboard starts with your first proposal' })).toBeInTheDocument();
+  });
+});
+
 describe('weekly review and insights (jsdom)', () => {
   it('records an outcome for an open proposal of the week', { timeout: 30_000 }, async () => {
     const user = start();
