@@ -126,6 +126,27 @@ describe('health status from real proposals', () => {
   });
 });
 
+describe('earnings in the health rules', () => {
+  it('uses recorded earnings (gross, fees aside) once there are any, and counts them toward Top Rated', () => {
+    app = testApp('2026-11-20T10:00:00.000Z');
+    value(app.invoke('settings:update', { timeZone: 'UTC' }));
+    logProposals(30);
+    const pay = app.db.prepare("INSERT INTO transactions (occurred_at, amount_cents, kind, created_at) VALUES (?, ?, ?, 'x')");
+    pay.run('2026-10-01T12:00:00.000Z', 8_000, 'fixed_price');
+    pay.run('2026-10-01T12:00:00.000Z', -800, 'service_fee');
+    let income = status().findings[1]!;
+    expect(income.level).toBe('watch'); // $80 in 90 days: under the $100 floor
+    expect(income.evidence[1]).toEqual({ key: 'evidence.earned', params: { earned: { cents: 8_000 }, days: { count: 90 } } });
+    expect(income.advice.map((a) => a.key)).not.toContain('advice.recordEarnings');
+
+    pay.run('2026-11-02T12:00:00.000Z', 5_000, 'bonus');
+    income = status().findings[1]!;
+    expect(income.level).toBe('ok');
+    const report = value<HealthReport>(app.invoke('health:report', undefined));
+    expect(report.topRated).toMatchObject({ earnings12mCents: 13_000, earningsRecorded: true, firstContractOn: '2026-10-01' });
+  });
+});
+
 describe('the Health report', () => {
   it('has a weekly trend ending with the current level, JSS history, checklist and stale count', () => {
     app = testApp('2026-11-20T10:00:00.000Z');
