@@ -23,6 +23,19 @@ class Rollback extends Error {}
 interface Run {
   preview: ProposalImportPreview;
   added: number;
+  duplicates: number;
+}
+
+/**
+ * A sheet has no ids: a row whose job title was already logged on the same day (UTC date of
+ * sent_at) is the same proposal, whether from an earlier import or earlier in this file.
+ */
+function alreadyLogged(db: HandlerContext['db'], jobTitle: string, sentAt: string): boolean {
+  return (
+    db
+      .prepare('SELECT 1 FROM proposals WHERE job_title = ? COLLATE NOCASE AND substr(sent_at, 1, 10) = substr(?, 1, 10) LIMIT 1')
+      .get(jobTitle, sentAt) !== undefined
+  );
 }
 
 function runImport(context: HandlerContext, { text, mapping: given, dateOrder }: Options, keep: boolean): Run {
@@ -32,6 +45,7 @@ function runImport(context: HandlerContext, { text, mapping: given, dateOrder }:
   const mapping = given ?? guessMapping(csv.header);
   const sample: PreviewProposal[] = [];
   let added = 0;
+  let duplicates = 0;
 
   if (!csv.fileIssues.length) {
     for (const field of ['sentAt', 'jobTitle'] as const) {
@@ -53,6 +67,10 @@ function runImport(context: HandlerContext, { text, mapping: given, dateOrder }:
         for (const f of toFieldErrors(parsed.error)) {
           issues.push(issue(line, 'invalidField', `${f.path}: ${f.message}`, { field: f.path.split('.')[0] ?? '', problem: f.key }));
         }
+        continue;
+      }
+      if (alreadyLogged(db, parsed.data.jobTitle, parsed.data.sentAt!)) {
+        duplicates++;
         continue;
       }
       let profileId: number | undefined;
@@ -99,12 +117,14 @@ function runImport(context: HandlerContext, { text, mapping: given, dateOrder }:
   const rowCount = csv.rows.length + csv.rowIssues.length;
   return {
     added: keep && !issues.length ? added : 0,
+    duplicates,
     preview: {
       headers: csv.header,
       mapping,
       dateOrder,
       rowCount,
       okCount: added,
+      duplicateCount: duplicates,
       rejected: issues.slice(0, LISTED_ISSUES),
       rejectedCount: issues.length,
       sample,
@@ -119,7 +139,7 @@ export function previewProposalImport(context: HandlerContext, options: Options)
 
 export function commitProposalImport(context: HandlerContext, options: Options): ImportResult {
   const run = runImport(context, options, true);
-  if (!run.preview.canCommit) {
+  if (!run.preview.canCommit && !(run.preview.rejectedCount === 0 && run.duplicates > 0)) {
     const first = run.preview.rejected[0];
     throw InputError.field(
       'text',
@@ -128,5 +148,5 @@ export function commitProposalImport(context: HandlerContext, options: Options):
       { count: run.preview.rejectedCount, line: first?.line ?? 0 },
     );
   }
-  return { added: run.added, duplicates: 0 };
+  return { added: run.added, duplicates: run.duplicates };
 }

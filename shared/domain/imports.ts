@@ -93,6 +93,8 @@ export interface ProposalImportPreview {
   dateOrder: DateOrder;
   rowCount: number;
   okCount: number;
+  /** Rows already logged (same job title, sent the same day): skipped, so importing a sheet twice adds nothing. */
+  duplicateCount: number;
   rejected: ImportIssue[];
   rejectedCount: number;
   sample: PreviewProposal[];

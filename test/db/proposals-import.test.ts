@@ -61,6 +61,18 @@ describe('importing a proposals spreadsheet', () => {
     expect(app.db.prepare("SELECT group_concat(skill, '|') AS s FROM proposal_skills WHERE proposal_id = 1").get()).toEqual({ s: 'Shopify|Performance' });
   });
 
+  it('adds nothing when the same sheet comes again', () => {
+    value(app.invoke('import:proposalsCommit', { text }));
+    const before = moneySnapshot(app.db);
+    const again = value<ProposalImportPreview>(app.invoke('import:proposalsPreview', { text }));
+    expect(again).toMatchObject({ okCount: 0, duplicateCount: 5, canCommit: false, rejected: [] });
+    expect(value<ImportResult>(app.invoke('import:proposalsCommit', { text }))).toEqual({ added: 0, duplicates: 5 });
+    expect(moneySnapshot(app.db)).toEqual(before);
+    // The same title on another day is another proposal.
+    const sheet = 'Date,Job\r\n2026-09-01,Shopify store speed audit\r\n2026-09-09,Shopify store speed audit\r\n2026-09-09,Shopify store speed audit\r\n';
+    expect(value<ImportResult>(app.invoke('import:proposalsCommit', { text: sheet }))).toEqual({ added: 1, duplicates: 2 });
+  });
+
   it('reads numeric dates in the order the user chose', () => {
     const p = value<ProposalImportPreview>(app.invoke('import:proposalsPreview', { text, dateOrder: 'dmy' }));
     expect(p.sample[0]!.sentAt).toBe('2026-01-09T12:00:00.000Z');

@@ -54,7 +54,7 @@ describe('earnings in Chromium', () => {
 
     // The figures: the fixture's rows are in November 2026; "This year" holds them whatever today is in 2026.
     await page.getByRole('link', { name: 'Earnings' }).click();
-    await page.getByLabel('Period').selectOption('year');
+    await page.getByLabel('Period', { exact: true }).selectOption('year');
     const figures = page.getByRole('definition').filter({ hasText: '$' });
     await figures.first().waitFor();
     const text = async () => (await page.locator('.money-figures').textContent()) ?? '';
@@ -103,7 +103,7 @@ describe('earnings in Chromium', () => {
     await sheet.getByText('5 of 5 row(s) ready').waitFor();
     await app.screenshot('money-06-proposals-mapping');
     await sheet.getByRole('button', { name: 'Import 5 proposal(s)' }).click();
-    await sheet.getByText('Imported 5 proposal(s).').waitFor();
+    await sheet.getByText('Imported 5 proposal(s); 0 already there.').waitFor();
     expect(app.db.prepare('SELECT count(*) AS n, sum(boost_connects) AS boost FROM proposals').get()).toEqual({ n: 5, boost: 0 });
 
     // A contract from the hired proposal: picking it fills the title, type and price.

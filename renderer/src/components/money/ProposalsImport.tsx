@@ -39,7 +39,7 @@ export function ProposalsImport() {
       return setState({ ...state, error: field ? t(field.key, field.params) : result.error.message });
     }
     changed();
-    setState({ step: 'choose', message: t('money.import.doneProposals', { added: format.number(result.value.added) }) });
+    setState({ step: 'choose', message: t('money.import.doneProposals', { added: format.number(result.value.added), duplicates: format.number(result.value.duplicates) }) });
   }
 
   return (
@@ -84,7 +84,10 @@ export function ProposalsImport() {
               </select>
             </div>
           </div>
-          <p>{t('money.import.okRows', { count: state.preview.okCount, total: format.number(state.preview.rowCount) })}</p>
+          <p>
+            {t('money.import.okRows', { count: state.preview.okCount, total: format.number(state.preview.rowCount) })}
+            {state.preview.duplicateCount > 0 && <span className="muted"> · {t('money.import.alreadyLogged', { count: state.preview.duplicateCount })}</span>}
+          </p>
           {state.preview.rejectedCount > 0 && <ImportProblems issues={state.preview.rejected} total={state.preview.rejectedCount} />}
           {state.preview.sample.length > 0 && (
             <table>
