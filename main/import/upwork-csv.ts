@@ -20,6 +20,8 @@ export interface UpworkRow {
   groupId: string | null;
   /** For Connects rows: how many were bought (from the description, else from the price). */
   connects: number | null;
+  /** The client's team name, to find the contract the row belongs to. */
+  team: string | null;
 }
 
 export interface UpworkParse {
@@ -66,6 +68,7 @@ const ROLES = {
   description: ['description', 'transaction summary'],
   title: ['description 1'],
   details: ['transaction summary details', 'description 2'],
+  team: ['team'],
 } as const;
 type Role = keyof typeof ROLES;
 const REQUIRED: Role[] = ['date', 'type', 'amount'];
@@ -145,6 +148,7 @@ export function parseUpworkCsv(text: string): UpworkParse {
       externalId: occurrence === 1 ? base : `${base}:${occurrence}`,
       groupId,
       connects: kind === 'connects_purchase' ? connectsFrom(description, amountCents) : null,
+      team: cell('team') || null,
     });
   }
   result.issues.sort((a, b) => a.line - b.line);

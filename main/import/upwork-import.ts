@@ -53,6 +53,19 @@ export function previewUpworkImport(db: Database, text: string): UpworkImportPre
   };
 }
 
+/**
+ * Upwork names the client's team on each row. When exactly one contract has that client, the row
+ * is linked to it, so the contract's earnings fill in; with two or more it is left for the user.
+ */
+function contractFinder(db: Database): (team: string | null) => number | null {
+  const find = db.prepare<[string], { id: number }>('SELECT id FROM contracts WHERE client_name = ? COLLATE NOCASE LIMIT 2');
+  return (team) => {
+    if (!team) return null;
+    const matches = find.all(team.trim());
+    return matches.length === 1 ? matches[0]!.id : null;
+  };
+}
+
 /** All or nothing: a single rejected row refuses the whole file, and the inserts share one transaction. */
 export function commitUpworkImport(db: Database, text: string, now: string): ImportResult {
   return db.transaction(() => {
@@ -64,13 +77,14 @@ export function commitUpworkImport(db: Database, text: string, now: string): Imp
         line: first.line,
       });
     }
+    const contractOf = contractFinder(db);
     for (const row of fresh) {
       const id = insertTransaction(db, {
         occurredAt: row.occurredAt,
         amountCents: row.amountCents,
         kind: row.kind,
         description: row.description,
-        contractId: null,
+        contractId: contractOf(row.team),
         externalId: row.externalId,
         groupId: row.groupId,
         source: 'upwork_csv',

@@ -68,6 +68,22 @@ describe('importing Upwork transaction history into a real SQLite file', () => {
     ]);
   });
 
+  it("links rows to the one contract with the row's client, and leaves them unlinked when two could match", () => {
+    const contract = (clientName: string, title: string) =>
+      value<{ id: number }>(app.invoke('contracts:create', { clientName, title, contractType: 'hourly', startedAt: '2026-09-01T00:00:00Z' })).id;
+    const acme = contract('acme logistics', 'Dashboard');
+    contract('Brightside Media', 'Landing page');
+    contract('Brightside Media', 'Blog redesign');
+    value(commit(fixtureText('upwork/transactions-13col.csv')));
+    const linked = (team: string) =>
+      app.db.prepare('SELECT DISTINCT contract_id AS c FROM transactions WHERE description LIKE ?').all(`%${team}%`);
+    expect(app.db.prepare('SELECT count(*) AS n FROM transactions WHERE contract_id = ?').get(acme)).toEqual({ n: 6 }); // Three payments and their fees.
+    expect(linked('Milestone 2')).toEqual([{ c: null }]);
+    expect(value<{ earnedCents: number }[]>(app.invoke('contracts:list', undefined)).find((c) => c.earnedCents > 0)).toMatchObject({
+      earnedCents: 90000 + 10000, // Two hourly invoices and the bonus; fees are not earnings.
+    });
+  });
+
   it('adds nothing when the same file comes again, and says so in the preview', () => {
     const text = fixtureText('upwork/transactions-19col.csv');
     value(commit(text));
