@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { settingsConflicts } from '../../../shared/contract/settings';
-import { WEEK_STARTS, type Settings, type WeekStart } from '../../../shared/domain/settings';
+import { DEFAULT_SETTINGS, WEEK_STARTS, type Settings, type WeekStart } from '../../../shared/domain/settings';
 import { call, load } from '../api';
 import { Field } from '../components/Field';
 import { useToast } from '../components/Toast';
@@ -117,16 +117,21 @@ function SettingsForm({ initial }: { initial: Settings }) {
           <legend>{t('settings.thresholdsTitle')}</legend>
           <p className="field-hint">{t('settings.thresholdsLead')}</p>
           {THRESHOLD_GROUPS.map(({ group, fields }) => (
-            <div key={group} className="threshold-group">
-              <h3>{t(`settings.groups.${group}`)}</h3>
+            // A fieldset per rule: "Window (days)" appears twice, and the legend tells them apart.
+            <fieldset key={group} className="threshold-group">
+              <legend>{t(`settings.groups.${group}`)}</legend>
               <div className="settings-grid">{fields.map((f) => numberField(f, t(`settings.fields.${f}`)))}</div>
-            </div>
+            </fieldset>
           ))}
         </fieldset>
 
         <div className="form-actions">
           <button type="submit" className="primary">
             {t('settings.save')}
+          </button>
+          {/* Fills the form only; nothing changes until Save, so it is safe to try. */}
+          <button type="button" onClick={() => setValues((v) => ({ ...v, numbers: formFromSettings(DEFAULT_SETTINGS).numbers }))}>
+            {t('settings.resetDefaults')}
           </button>
         </div>
       </form>
