@@ -1,6 +1,6 @@
 import type { WeekStart } from '../domain/settings';
 import { EARNING_KINDS, FEE_KINDS, type MoneyBucket, type TransactionKind } from '../domain/money';
-import { localDateOf, resolveTimeZone, weekOf, weeksBetween } from '../metrics/weeks';
+import { localDateOf, localMidnight, resolveTimeZone, weekOf, weeksBetween } from '../metrics/weeks';
 
 // Earnings per week and per month, cut in the user's zone and week start with the same week
 // helpers as the dashboard, so a payment lands in the same week on both screens. Pure, so the
@@ -49,6 +49,50 @@ function monthsBetween(from: string, to: string, zone: string): string[] {
   return months.length > MAX_FILLED_MONTHS ? [] : months;
 }
 
+interface Slot {
+  period: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** The periods of the range with their UTC bounds, oldest first; empty when too long to list. */
+function slots(range: { from: string; to: string }, zone: string, calendar: Calendar, unit: 'week' | 'month'): Slot[] {
+  if (unit === 'week') {
+    const tooLong = Date.parse(range.to) - Date.parse(range.from) > MAX_FILLED_WEEKS * 7 * 86_400_000;
+    if (tooLong) return [];
+    return weeksBetween(range.from, range.to, zone, calendar.weekStart, MAX_FILLED_WEEKS + 1).map((w) => ({
+      period: w.weekStart,
+      startsAt: w.startsAt,
+      endsAt: w.endsAt,
+    }));
+  }
+  const months = monthsBetween(range.from, range.to, zone);
+  return months.map((month, i) => ({
+    period: month,
+    startsAt: localMidnight(`${month}-01`, zone),
+    endsAt: localMidnight(`${months[i + 1] ?? nextMonth(month)}-01`, zone),
+  }));
+}
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** The slot holding an instant, by binary search on the UTC bounds (no zone arithmetic per row). */
+function slotOf(list: Slot[], instant: string): Slot | undefined {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const slot = list[mid]!;
+    if (instant < slot.startsAt) high = mid - 1;
+    else if (instant >= slot.endsAt) low = mid + 1;
+    else return slot;
+  }
+  return undefined;
+}
+
 /** Gross (earning kinds), fees (service fees, negative) and net per bucket, oldest first; quiet periods show as zero. */
 export function bucketMoney(
   rows: readonly MoneyRow[],
@@ -57,19 +101,15 @@ export function bucketMoney(
   unit: 'week' | 'month',
 ): MoneyBucket[] {
   const zone = resolveTimeZone(calendar.timeZone);
-  const buckets = new Map<string, MoneyBucket>();
-  const tooLong = Date.parse(range.to) - Date.parse(range.from) > MAX_FILLED_WEEKS * 7 * 86_400_000;
-  const periods =
-    unit === 'week'
-      ? tooLong
-        ? []
-        : weeksBetween(range.from, range.to, zone, calendar.weekStart, MAX_FILLED_WEEKS + 1).map((w) => w.weekStart)
-      : monthsBetween(range.from, range.to, zone);
-  for (const period of periods) buckets.set(period, emptyBucket(period));
+  const list = slots(range, zone, calendar, unit);
+  const buckets = new Map<string, MoneyBucket>(list.map((slot) => [slot.period, emptyBucket(slot.period)]));
   for (const row of rows) {
     if (!isEarning(row.kind) && !isFee(row.kind)) continue;
+    const instant = new Date(row.occurredAt).toISOString();
+    // Rows outside the listed periods (a range too long to list) are placed one by one.
     const period =
-      unit === 'week' ? weekOf(row.occurredAt, zone, calendar.weekStart).weekStart : localDateOf(row.occurredAt, zone).slice(0, 7);
+      slotOf(list, instant)?.period ??
+      (unit === 'week' ? weekOf(instant, zone, calendar.weekStart).weekStart : localDateOf(instant, zone).slice(0, 7));
     const bucket = buckets.get(period) ?? emptyBucket(period);
     if (isEarning(row.kind)) bucket.grossCents += row.amountCents;
     else bucket.feesCents += row.amountCents;
