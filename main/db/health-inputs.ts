@@ -43,20 +43,26 @@ export function firstContractAt(db: Database): string | null {
 }
 
 /**
- * Skills whose mature proposals (UTC weeks starting on or before `lastWeek`, from `firstWeek`)
+ * Values of an insights dimension ('skill', 'category') whose mature proposals (UTC weeks starting on or before `lastWeek`, from `firstWeek`)
  * got viewed most, best first. Read from the insights summary (a few thousand rows, kept by
  * triggers) instead of grouping every proposal's skills: that took ~650 ms on 100,000 proposals.
  * Ranked by the Wilson lower bound, so 2 views of 2 does not beat 40 of 80; skills used on
  * fewer than `minimum` proposals are left out.
  */
-export function convertingSkills(db: Database, firstWeek: string, lastWeek: string, minimum = 5, limit = 5): string[] {
+export function mostViewed(
+  db: Database,
+  dimension: 'skill' | 'category',
+  { firstWeek, lastWeek }: { firstWeek: string; lastWeek: string },
+  minimum = 5,
+  limit = 5,
+): string[] {
   const groups = db
-    .prepare<[string, string, number], { skill: string; sent: number; viewed: number }>(
+    .prepare<[string, string, string, number], { skill: string; sent: number; viewed: number }>(
       `SELECT value AS skill, sum(sent) AS sent, sum(viewed) AS viewed FROM insight_weekly
-       WHERE dimension = 'skill' AND week >= ? AND week <= ?
+       WHERE dimension = ? AND week >= ? AND week <= ?
        GROUP BY value HAVING sum(sent) >= ? AND sum(viewed) > 0`,
     )
-    .all(firstWeek, lastWeek, minimum);
+    .all(dimension, firstWeek, lastWeek, minimum);
   return groups
     .map((g) => ({ skill: g.skill, low: wilsonInterval(g.viewed, g.sent)?.low ?? 0, sent: g.sent }))
     .sort((a, b) => b.low - a.low || b.sent - a.sent || a.skill.localeCompare(b.skill))

@@ -22,6 +22,7 @@ export interface InputSources {
   earningsRecorded: boolean;
   /** Computed once per report (a GROUP BY over skills), not once per trend week. */
   convertingSkills: string[];
+  convertingCategories: string[];
 }
 
 /**
@@ -50,6 +51,7 @@ export function healthInputAsOf(db: Database, asOf: Date, sources: InputSources)
     },
     jss: sources.jss,
     convertingSkills: sources.convertingSkills,
+    convertingCategories: sources.convertingCategories,
     thresholds: settings,
   };
 }

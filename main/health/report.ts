@@ -7,7 +7,7 @@ import { topRatedProgress } from '../../shared/health/jss';
 import { MATURITY_DAYS } from '../../shared/metrics/rates';
 import { localDateOf, localMidnight, resolveTimeZone, weekStartDate } from '../../shared/metrics/weeks';
 import { listChecklist } from '../db/checklist';
-import { convertingSkills, earningsBetween, firstContractAt, hasEarnings } from '../db/health-inputs';
+import { earningsBetween, firstContractAt, hasEarnings, mostViewed } from '../db/health-inputs';
 import { listJss } from '../db/jss';
 import { getSettings } from '../db/settings';
 import { countStale } from '../db/stale';
@@ -23,16 +23,24 @@ function sources(db: Database, settings: Settings, now: Date, extraWeeks: number
   const currentWeek = weekStartDate(localDateOf(now, zone), settings.weekStart);
   const from = localMidnight(addDays(currentWeek, -7 * (weeksNeeded(settings) + extraWeeks)), zone);
   const weeks = weeklySeries(db, { from, to: now.toISOString(), timeZone: settings.timeZone, weekStart: settings.weekStart });
-  return { settings, weeks, jss: listJss(db), earningsRecorded: hasEarnings(db), convertingSkills: matureSkills(db, now) };
+  const mature = matureWeeks(now);
+  return {
+    settings,
+    weeks,
+    jss: listJss(db),
+    earningsRecorded: hasEarnings(db),
+    convertingSkills: mostViewed(db, 'skill', mature),
+    convertingCategories: mostViewed(db, 'category', mature),
+  };
 }
 
 /**
  * The last year of mature weeks in the insights summary's UTC weeks: a summary week starting
  * 21 days (one week plus MATURITY_DAYS) before now has only proposals at least 14 days old.
  */
-function matureSkills(db: Database, now: Date): string[] {
+function matureWeeks(now: Date): { firstWeek: string; lastWeek: string } {
   const day = (offset: number) => new Date(now.getTime() - offset * DAY_MS).toISOString().slice(0, 10);
-  return convertingSkills(db, day(365), day(7 + MATURITY_DAYS));
+  return { firstWeek: day(365), lastWeek: day(7 + MATURITY_DAYS) };
 }
 
 /** The findings right now: what the banner and the notifier need. */

@@ -77,8 +77,9 @@ export interface HealthInput {
   income: IncomeWindow;
   /** Oldest first. */
   jss: JssEntry[];
-  /** Skills whose mature proposals get viewed most, best first (the relevance advice names them). */
+  /** Skills and categories whose mature proposals get viewed most, best first (the relevance advice names them). */
   convertingSkills: string[];
+  convertingCategories: string[];
   thresholds: HealthThresholds;
 }
 

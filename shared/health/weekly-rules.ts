@@ -87,7 +87,7 @@ export function ratioDrop({ weeks, today, currentWeekStart, thresholds: t }: Hea
 }
 
 /** Rule 4: few proposals even get viewed, a relevance problem (title, skills, categories). */
-export function lowViewRate({ weeks, today, currentWeekStart, convertingSkills, thresholds: t }: HealthInput): Finding {
+export function lowViewRate({ weeks, today, currentWeekStart, convertingSkills, convertingCategories, thresholds: t }: HealthInput): Finding {
   const last = latestMatureWeek(currentWeekStart, today);
   const totals = sumWeeks(weeks, last, t.viewRateWeeks);
   const threshold: Statement = {
@@ -117,6 +117,9 @@ export function lowViewRate({ weeks, today, currentWeekStart, convertingSkills, 
     advice.push({ key: 'advice.relevance', params: {} });
     if (convertingSkills.length > 0) {
       advice.push({ key: 'advice.skillsThatWork', params: { skills: { text: convertingSkills.slice(0, 5).join(', ') } } });
+    }
+    if (convertingCategories.length > 0) {
+      advice.push({ key: 'advice.categoriesThatWork', params: { categories: { text: convertingCategories.slice(0, 3).join(', ') } } });
     }
     advice.push({ key: 'advice.bidEarly', params: {} });
   }

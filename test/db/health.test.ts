@@ -118,11 +118,13 @@ describe('health status from real proposals', () => {
   it('judges the view rate on mature weeks and names skills that get viewed', () => {
     app = testApp('2026-11-20T10:00:00.000Z');
     const viewedOnes = logProposals(6, '2026-10-20T08:00:00.000Z', ['Figma']);
+    for (const id of viewedOnes) app.db.prepare("UPDATE proposals SET category = 'Design' WHERE id = ?").run(id);
     logProposals(24, '2026-10-21T08:00:00.000Z', ['WordPress']);
     for (const id of viewedOnes.slice(0, 2)) value(app.invoke('proposals:setStatus', { id, status: 'viewed', occurredAt: '2026-10-22T08:00:00.000Z' }));
     const view = status().findings.find((f) => f.rule === 'lowViewRate')!;
     expect(view.level).toBe('at_risk'); // 2 of 30 = 6.7%
     expect(view.advice).toContainEqual({ key: 'advice.skillsThatWork', params: { skills: { text: 'Figma' } } });
+    expect(view.advice).toContainEqual({ key: 'advice.categoriesThatWork', params: { categories: { text: 'Design' } } });
   });
 });
 

@@ -31,6 +31,7 @@ export function healthInput(overrides: Partial<HealthInput> = {}): HealthInput {
     income: { days: 90, sent: 0, hired: 0, earningsCents: 0, earningsRecorded: true },
     jss: [],
     convertingSkills: [],
+    convertingCategories: [],
     thresholds: { ...DEFAULT_HEALTH_THRESHOLDS },
     ...overrides,
   };

@@ -150,6 +150,7 @@ describe('rule 4, low view rate (mature weeks only)', () => {
       healthInput({
         weeks: [...block(LATEST_MATURE, 4, { sent, viewed }), ...block(CURRENT_WEEK, 3, { sent: immature[0], viewed: immature[1] })],
         convertingSkills: ['React', 'TypeScript'],
+        convertingCategories: ['Web Development'],
       }),
     );
   it.each<[string, number, number, HealthLevel, boolean]>([
@@ -167,8 +168,10 @@ describe('rule 4, low view rate (mature weeks only)', () => {
     expect(finding.judged).toBe(judged);
   });
 
-  it('names the skills that do get viewed in its advice', () => {
+  it('names the skills and categories that do get viewed in its advice', () => {
     expect(views(40, 0).advice).toContainEqual({ key: 'advice.skillsThatWork', params: { skills: { text: 'React, TypeScript' } } });
+    expect(views(40, 0).advice).toContainEqual({ key: 'advice.categoriesThatWork', params: { categories: { text: 'Web Development' } } });
+    expect(views(40, 20).advice).toEqual([]);
   });
 
   it('ignores this week and the last two, still filling in', () => {
