@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Profile, ProfileKind } from '../../shared/domain/proposal';
+import { prepared } from './statements';
 
 interface ProfileRow {
   id: number;
@@ -28,47 +29,51 @@ function toProfile(row: ProfileRow): Profile {
 
 /** Active profiles first, then by name. */
 export function listProfiles(db: Database): Profile[] {
-  const rows = db
-    .prepare<[], ProfileRow>(`${SELECT} ORDER BY p.archived_at IS NOT NULL, p.name`)
+  const rows = prepared<[], ProfileRow>(db, `${SELECT} ORDER BY p.archived_at IS NOT NULL, p.name`)
     .all();
   return rows.map(toProfile);
 }
 
 export function getProfile(db: Database, id: number): Profile | undefined {
-  const row = db.prepare<[number], ProfileRow>(`${SELECT} WHERE p.id = ?`).get(id);
+  const row = prepared<[number], ProfileRow>(db, `${SELECT} WHERE p.id = ?`).get(id);
   return row && toProfile(row);
 }
 
 export function findProfileByName(db: Database, name: string): Profile | undefined {
-  const row = db.prepare<[string], ProfileRow>(`${SELECT} WHERE p.name = ?`).get(name);
+  const row = prepared<[string], ProfileRow>(db, `${SELECT} WHERE p.name = ?`).get(name);
   return row && toProfile(row);
 }
 
 export function insertProfile(db: Database, name: string, kind: ProfileKind, now: string): number {
-  const info = db
-    .prepare('INSERT INTO profiles (name, kind, created_at) VALUES (?, ?, ?)')
+  const info = prepared(db, 'INSERT INTO profiles (name, kind, created_at) VALUES (?, ?, ?)')
     .run(name, kind, now);
   return Number(info.lastInsertRowid);
 }
 
 export function renameProfile(db: Database, id: number, name: string): void {
-  db.prepare('UPDATE profiles SET name = ? WHERE id = ?').run(name, id);
+  prepared(db, 'UPDATE profiles SET name = ? WHERE id = ?').run(name, id);
 }
 
 export function setProfileArchived(db: Database, id: number, archivedAt: string | null): void {
-  db.prepare('UPDATE profiles SET archived_at = ? WHERE id = ?').run(archivedAt, id);
+  prepared(db, 'UPDATE profiles SET archived_at = ? WHERE id = ?').run(archivedAt, id);
 }
 
 export function countActiveProfiles(db: Database): number {
-  return db
-    .prepare<[], { n: number }>('SELECT count(*) AS n FROM profiles WHERE archived_at IS NULL')
+  return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM profiles WHERE archived_at IS NULL')
     .get()!.n;
 }
 
 export function firstActiveProfileId(db: Database): number | undefined {
-  return db
-    .prepare<[], { id: number }>(
-      'SELECT id FROM profiles WHERE archived_at IS NULL ORDER BY id LIMIT 1',
+  return prepared<[], { id: number }>(db, 'SELECT id FROM profiles WHERE archived_at IS NULL ORDER BY id LIMIT 1',
     )
     .get()?.id;
+}
+
+/** Just what logging a proposal needs to know, without counting the profile's proposals. */
+export function profileBasics(db: Database, id: number): { name: string; archived: boolean } | undefined {
+  const row = prepared<[number], { name: string; archived: number }>(
+    db,
+    'SELECT name, archived_at IS NOT NULL AS archived FROM profiles WHERE id = ?',
+  ).get(id);
+  return row && { name: row.name, archived: row.archived === 1 };
 }

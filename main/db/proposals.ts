@@ -16,6 +16,7 @@ import {
   type EventRow,
   type ProposalRow,
 } from './proposal-rows';
+import { prepared } from './statements';
 
 // Queries for proposals, their skills and their status history. Callers wrap multi-statement
 // changes in db.transaction; every function here is synchronous.
@@ -23,8 +24,7 @@ import {
 export function insertProposal(db: Database, fields: ProposalFields, now: string, id?: number): number {
   const columns = [...FIELD_COLUMNS, 'status', 'status_at', 'created_at', 'updated_at'];
   if (id !== undefined) columns.unshift('id');
-  const info = db
-    .prepare(
+  const info = prepared(db, 
       `INSERT INTO proposals (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
     )
     .run({
@@ -42,14 +42,14 @@ export function insertProposal(db: Database, fields: ProposalFields, now: string
 
 export function updateProposalFields(db: Database, id: number, fields: ProposalFields, now: string): void {
   const assignments = FIELD_COLUMNS.map((c) => `${c} = @${c}`).join(', ');
-  db.prepare(`UPDATE proposals SET ${assignments}, updated_at = @updated_at WHERE id = @id`).run({
+  prepared(db, `UPDATE proposals SET ${assignments}, updated_at = @updated_at WHERE id = @id`).run({
     ...fieldsToParams(fields),
     updated_at: now,
     id,
   });
   replaceSkills(db, id, fields.skills);
   // The "sent" event is the proposal's sent_at; keep them equal.
-  db.prepare("UPDATE proposal_events SET occurred_at = ? WHERE proposal_id = ? AND status = 'sent'").run(
+  prepared(db, "UPDATE proposal_events SET occurred_at = ? WHERE proposal_id = ? AND status = 'sent'").run(
     fields.sentAt,
     id,
   );
@@ -57,36 +57,32 @@ export function updateProposalFields(db: Database, id: number, fields: ProposalF
 }
 
 function replaceSkills(db: Database, proposalId: number, skills: string[]): void {
-  db.prepare('DELETE FROM proposal_skills WHERE proposal_id = ?').run(proposalId);
-  const insert = db.prepare('INSERT INTO proposal_skills (proposal_id, position, skill) VALUES (?, ?, ?)');
+  prepared(db, 'DELETE FROM proposal_skills WHERE proposal_id = ?').run(proposalId);
+  const insert = prepared(db, 'INSERT INTO proposal_skills (proposal_id, position, skill) VALUES (?, ?, ?)');
   skills.forEach((skill, position) => insert.run(proposalId, position, skill));
 }
 
 export function getProposal(db: Database, id: number): Proposal | undefined {
-  const row = db.prepare<[number], ProposalRow>('SELECT * FROM proposals WHERE id = ?').get(id);
+  const row = prepared<[number], ProposalRow>(db, 'SELECT * FROM proposals WHERE id = ?').get(id);
   return row && rowToProposal(row, skillsOf(db, id));
 }
 
 function skillsOf(db: Database, proposalId: number): string[] {
-  return db
-    .prepare<[number], { skill: string }>(
-      'SELECT skill FROM proposal_skills WHERE proposal_id = ? ORDER BY position',
+  return prepared<[number], { skill: string }>(db, 'SELECT skill FROM proposal_skills WHERE proposal_id = ? ORDER BY position',
     )
     .all(proposalId)
     .map((r) => r.skill);
 }
 
 export function eventsOf(db: Database, proposalId: number): ProposalEvent[] {
-  return db
-    .prepare<[number], EventRow>(
-      'SELECT * FROM proposal_events WHERE proposal_id = ? ORDER BY occurred_at, id',
+  return prepared<[number], EventRow>(db, 'SELECT * FROM proposal_events WHERE proposal_id = ? ORDER BY occurred_at, id',
     )
     .all(proposalId)
     .map(rowToEvent);
 }
 
 export function getEvent(db: Database, eventId: number): ProposalEvent | undefined {
-  const row = db.prepare<[number], EventRow>('SELECT * FROM proposal_events WHERE id = ?').get(eventId);
+  const row = prepared<[number], EventRow>(db, 'SELECT * FROM proposal_events WHERE id = ?').get(eventId);
   return row && rowToEvent(row);
 }
 
@@ -94,8 +90,7 @@ export function insertEvent(
   db: Database,
   event: Omit<ProposalEvent, 'id'> & { id?: number },
 ): number {
-  const info = db
-    .prepare(
+  const info = prepared(db, 
       `INSERT INTO proposal_events (id, proposal_id, status, occurred_at, recorded_at, note)
        VALUES (@id, @proposalId, @status, @occurredAt, @recordedAt, @note)`,
     )
@@ -105,14 +100,14 @@ export function insertEvent(
 }
 
 export function updateEvent(db: Database, eventId: number, occurredAt: string, note: string | null): void {
-  db.prepare('UPDATE proposal_events SET occurred_at = ?, note = ? WHERE id = ?').run(occurredAt, note, eventId);
+  prepared(db, 'UPDATE proposal_events SET occurred_at = ?, note = ? WHERE id = ?').run(occurredAt, note, eventId);
   const event = getEvent(db, eventId);
   if (event) refreshStatus(db, event.proposalId);
 }
 
 export function deleteEvent(db: Database, eventId: number): void {
   const event = getEvent(db, eventId);
-  db.prepare('DELETE FROM proposal_events WHERE id = ?').run(eventId);
+  prepared(db, 'DELETE FROM proposal_events WHERE id = ?').run(eventId);
   if (event) refreshStatus(db, event.proposalId);
 }
 
@@ -122,7 +117,7 @@ export function deleteEvent(db: Database, eventId: number): void {
  * reached, so a proposal declined after an interview still counts as interviewed.
  */
 export function refreshStatus(db: Database, proposalId: number): void {
-  db.prepare(
+  prepared(db, 
     `UPDATE proposals SET (status, status_at) = (
        SELECT status, occurred_at FROM proposal_events
        WHERE proposal_id = proposals.id ORDER BY occurred_at DESC, id DESC LIMIT 1),
@@ -135,7 +130,7 @@ export function refreshStatus(db: Database, proposalId: number): void {
 }
 
 export function deleteProposal(db: Database, id: number): void {
-  db.prepare('DELETE FROM proposals WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM proposals WHERE id = ?').run(id);
 }
 
 export interface ListFilter {
@@ -171,12 +166,9 @@ export function listProposals(db: Database, filter: ListFilter): ProposalPage {
     params.profileId = filter.profileId;
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = db
-    .prepare<[typeof params], { n: number }>(`SELECT count(*) AS n FROM proposals p ${whereSql}`)
+  const total = prepared<[typeof params], { n: number }>(db, `SELECT count(*) AS n FROM proposals p ${whereSql}`)
     .get(params)!.n;
-  const rows = db
-    .prepare<[typeof params], ProposalListRow>(
-      `SELECT p.id, p.sent_at AS sentAt, p.job_title AS jobTitle, p.profile_id AS profileId,
+  const rows = prepared<[typeof params], ProposalListRow>(db, `SELECT p.id, p.sent_at AS sentAt, p.job_title AS jobTitle, p.profile_id AS profileId,
               pr.name AS profileName, p.status, p.status_at AS statusAt, p.job_type AS jobType,
               p.bid_cents AS bidCents, p.connects_spent AS connectsSpent, p.boost_connects AS boostConnects
        FROM proposals p JOIN profiles pr ON pr.id = p.profile_id
@@ -190,9 +182,7 @@ export function listProposals(db: Database, filter: ListFilter): ProposalPage {
 
 /** The form's defaults: what the most recently logged proposal used. */
 export function lastUsedDefaults(db: Database): ProposalDefaults {
-  const row = db
-    .prepare<[], { profile_id: number; job_type: ProposalDefaults['jobType']; connects_spent: number }>(
-      `SELECT p.profile_id, p.job_type, p.connects_spent FROM proposals p
+  const row = prepared<[], { profile_id: number; job_type: ProposalDefaults['jobType']; connects_spent: number }>(db, `SELECT p.profile_id, p.job_type, p.connects_spent FROM proposals p
        JOIN profiles pr ON pr.id = p.profile_id AND pr.archived_at IS NULL
        ORDER BY p.created_at DESC, p.id DESC LIMIT 1`,
     )

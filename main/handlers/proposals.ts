@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { proposalChannels, proposalFieldsSchema } from '../../shared/contract/proposals';
 import type { ProposalDetail, ProposalFields } from '../../shared/domain/proposal';
-import { getProfile, firstActiveProfileId } from '../db/profiles';
+import { firstActiveProfileId, profileBasics } from '../db/profiles';
 import {
   deleteEvent,
   deleteProposal,
@@ -30,7 +30,7 @@ export function proposalHandlers({ db, now }: HandlerContext): DomainHandlers<ty
 
   function detail(id: number): ProposalDetail {
     const proposal = requireProposal(id);
-    return { ...proposal, profileName: getProfile(db, proposal.profileId)?.name ?? '', events: eventsOf(db, id) };
+    return { ...proposal, profileName: profileBasics(db, proposal.profileId)?.name ?? '', events: eventsOf(db, id) };
   }
 
   /** Fills the defaults that depend on the database and checks what the schema cannot see. */
@@ -39,7 +39,7 @@ export function proposalHandlers({ db, now }: HandlerContext): DomainHandlers<ty
     if (profileId === undefined) {
       throw InputError.field('profileId', 'validation.required', 'Create a profile first');
     }
-    const profile = getProfile(db, profileId);
+    const profile = profileBasics(db, profileId);
     if (!profile) throw InputError.field('profileId', 'validation.unknownProfile', 'That profile does not exist');
     // An archived profile may keep its old proposals but takes no new ones.
     if (profile.archived && current?.profileId !== profileId) {
@@ -99,7 +99,7 @@ export function proposalHandlers({ db, now }: HandlerContext): DomainHandlers<ty
         if (getProposal(db, proposal.id)) {
           throw InputError.field('proposal.id', 'validation.alreadyExists', 'This proposal is already there');
         }
-        if (!getProfile(db, proposal.profileId)) {
+        if (!profileBasics(db, proposal.profileId)) {
           throw InputError.field('proposal.profileId', 'validation.unknownProfile', 'That profile does not exist');
         }
         insertProposal(db, { ...proposal, profileId: proposal.profileId }, proposal.createdAt, proposal.id);
