@@ -28,7 +28,7 @@ describe('earnings in Chromium', () => {
     await page.getByRole('link', { name: 'Import & backup' }).first().click();
     const upwork = page.getByRole('region', { name: 'Upwork transaction history' }).or(page.locator('section[aria-labelledby="upwork-import-title"]'));
     await upwork.getByLabel('Upwork transaction history').setInputFiles(fixture('upwork/hostile/bad-dates.csv'));
-    await upwork.getByText('3 problem(s): nothing will be imported until the file is fixed').waitFor();
+    await upwork.getByText('3 problems: nothing will be imported until the file is fixed').waitFor();
     expect(await upwork.locator('.import-problems tbody tr').first().textContent()).toContain('“Sep 31, 2026” is not a date');
     // All or nothing: no Import button while any row is rejected.
     expect(await upwork.getByRole('button', { name: /^Import \d/ }).count()).toBe(0);
@@ -43,8 +43,8 @@ describe('earnings in Chromium', () => {
     expect(await totals.getByRole('row', { name: /Service fee/ }).textContent()).toContain('-$105');
     expect(app.db.prepare('SELECT count(*) AS n FROM transactions').get()).toEqual({ n: 0 });
     await app.screenshot('money-03-import-preview');
-    await upwork.getByRole('button', { name: 'Import 9 row(s)' }).click();
-    await upwork.getByText('Imported 9 row(s); 0 already there.').waitFor();
+    await upwork.getByRole('button', { name: 'Import 9 rows' }).click();
+    await upwork.getByText('Imported 9 rows; 0 already there.').waitFor();
     expect(app.db.prepare('SELECT count(*) AS n FROM transactions').get()).toEqual({ n: 9 });
 
     // The same file again adds nothing.
@@ -100,10 +100,10 @@ describe('earnings in Chromium', () => {
     expect(await sheet.getByLabel('Connects spent').inputValue()).toBe('Connects');
     // Say the boost column is not there: the preview follows.
     await sheet.getByLabel('Boost Connects').selectOption('');
-    await sheet.getByText('5 of 5 row(s) ready').waitFor();
+    await sheet.getByText('5 of 5 rows ready').waitFor();
     await app.screenshot('money-06-proposals-mapping');
-    await sheet.getByRole('button', { name: 'Import 5 proposal(s)' }).click();
-    await sheet.getByText('Imported 5 proposal(s); 0 already there.').waitFor();
+    await sheet.getByRole('button', { name: 'Import 5 proposals' }).click();
+    await sheet.getByText('Imported 5 proposals; 0 already there.').waitFor();
     expect(app.db.prepare('SELECT count(*) AS n, sum(boost_connects) AS boost FROM proposals').get()).toEqual({ n: 5, boost: 0 });
 
     // A contract from the hired proposal: picking it fills the title, type and price.

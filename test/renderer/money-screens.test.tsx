@@ -44,8 +44,8 @@ describe('money screens (jsdom, real handlers on SQLite)', () => {
     const section = (await screen.findByRole('heading', { name: 'Upwork transaction history' })).closest('section')!;
     await user.upload(within(section).getByLabelText('Upwork transaction history'), csv('upwork/transactions-13col.csv'));
     await within(section).findByText('Upwork, 13 columns (older)');
-    await user.click(within(section).getByRole('button', { name: 'Import 11 row(s)' }));
-    expect(await within(section).findByText('Imported 11 row(s); 0 already there.')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Import 11 rows' }));
+    expect(await within(section).findByText('Imported 11 rows; 0 already there.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Earnings' }));
     const row = await screen.findByRole('row', { name: /Miscellaneous — Payment adjustment/ });

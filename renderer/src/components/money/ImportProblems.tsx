@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../hooks/use-format';
 import type { ImportIssue } from '../../../../shared/domain/imports';
 
 /** The rejected rows, by line, each with its reason in words. */
 export function ImportProblems({ issues, total }: { issues: ImportIssue[]; total: number }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const text = (issue: ImportIssue) => {
     const params = { ...issue.params };
     if (typeof params.problem === 'string') params.problem = t(params.problem, { defaultValue: t('validation.invalid') });
@@ -12,7 +14,7 @@ export function ImportProblems({ issues, total }: { issues: ImportIssue[]; total
   };
   return (
     <div className="import-problems" role="alert">
-      <p className="error"><strong>{t('money.import.rejected', { count: total })}</strong></p>
+      <p className="error"><strong>{t('money.import.rejected', { count: total, formatted: format.number(total) })}</strong></p>
       <table>
         <thead>
           <tr>

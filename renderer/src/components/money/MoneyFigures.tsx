@@ -28,7 +28,7 @@ export function MoneyFigures({ summary }: { summary: MoneySummary }) {
         summary.costPerHireCents === null ? t('money.figures.none') : format.money(summary.costPerHireCents),
         summary.hires === 0
           ? t('money.figures.noHire')
-          : t('money.figures.costPerHireDetail', { hires: format.number(summary.hires), sent: format.number(summary.proposalsSent) }),
+          : t('money.figures.costPerHireDetail', { count: summary.hires, formatted: format.number(summary.hires), sent: format.number(summary.proposalsSent) }),
       )}
       {figure(
         t('money.figures.perConnect'),

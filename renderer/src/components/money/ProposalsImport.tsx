@@ -39,7 +39,7 @@ export function ProposalsImport() {
       return setState({ ...state, error: field ? t(field.key, field.params) : result.error.message });
     }
     changed();
-    setState({ step: 'choose', message: t('money.import.doneProposals', { added: format.number(result.value.added), duplicates: format.number(result.value.duplicates) }) });
+    setState({ step: 'choose', message: t('money.import.doneProposals', { count: result.value.added, added: format.number(result.value.added), duplicates: format.number(result.value.duplicates) }) });
   }
 
   return (
@@ -85,7 +85,7 @@ export function ProposalsImport() {
             </div>
           </div>
           <p>
-            {t('money.import.okRows', { count: state.preview.okCount, total: format.number(state.preview.rowCount) })}
+            {t('money.import.okRows', { count: state.preview.okCount, formatted: format.number(state.preview.okCount), total: format.number(state.preview.rowCount) })}
             {state.preview.duplicateCount > 0 && <span className="muted"> · {t('money.import.alreadyLogged', { count: state.preview.duplicateCount })}</span>}
           </p>
           {state.preview.rejectedCount > 0 && <ImportProblems issues={state.preview.rejected} total={state.preview.rejectedCount} />}
@@ -117,7 +117,7 @@ export function ProposalsImport() {
           <div className="form-actions">
             {state.preview.canCommit && (
               <button type="button" className="primary" onClick={() => void commit()}>
-                {t('money.import.commitProposals', { count: state.preview.okCount })}
+                {t('money.import.commitProposals', { count: state.preview.okCount, formatted: format.number(state.preview.okCount) })}
               </button>
             )}
             <button type="button" onClick={() => setState({ step: 'choose' })}>{t('money.import.cancel')}</button>

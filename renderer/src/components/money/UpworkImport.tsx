@@ -32,7 +32,7 @@ export function UpworkImport() {
       return setState({ ...state, error: field ? t(field.key, field.params) : result.error.message });
     }
     changed();
-    setState({ step: 'choose', message: t('money.import.done', { added: format.number(result.value.added), duplicates: format.number(result.value.duplicates) }) });
+    setState({ step: 'choose', message: t('money.import.done', { count: result.value.added, added: format.number(result.value.added), duplicates: format.number(result.value.duplicates) }) });
   }
 
   return (
