@@ -60,5 +60,11 @@ export function createInvoker(handlers: HandlerTable, log: Logger): Invoke {
       if (elapsed > SLOW_MS) log.warn(`Slow handler ${channel}: ${elapsed.toFixed(1)} ms`);
     }
   };
-  return run as Invoke;
+  // An async channel answers with a Promise even when it fails before its handler runs.
+  const invoke = (channel: string, rawInput: unknown) => {
+    const result = run(channel, rawInput);
+    const spec = Object.hasOwn(contract, channel) ? (contract[channel as ChannelName] as { async?: true }) : undefined;
+    return spec?.async && !isPromise(result) ? Promise.resolve(result) : result;
+  };
+  return invoke as Invoke;
 }
