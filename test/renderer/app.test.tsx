@@ -105,6 +105,30 @@ describe('proposal detail', () => {
   });
 });
 
+describe('contract from a hire', () => {
+  it('offers "Add contract" once hired, prefilled from the proposal', async () => {
+    backend = installRealBackend();
+    const created = backend.app.invoke('proposals:create', { jobTitle: 'Data pipeline', jobType: 'fixed', bidCents: 90000 });
+    if (!created.ok) throw new Error('seed failed');
+    const id = (created.value as { id: number }).id;
+    window.location.hash = `#/proposals/${id}`;
+    render(<App />);
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { name: 'Data pipeline' });
+    expect(screen.queryByRole('button', { name: 'Add contract' })).not.toBeInTheDocument();
+    await user.click(within(screen.getByRole('group', { name: 'Record an outcome' })).getByRole('button', { name: 'Hired' }));
+    await user.click(await screen.findByRole('button', { name: 'Add contract' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a contract' });
+    expect(within(dialog).getByLabelText('Title')).toHaveValue('Data pipeline');
+    await user.type(within(dialog).getByLabelText('Client'), 'Acme Logistics');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Contract “Data pipeline” added')).toBeInTheDocument();
+    expect(backend.app.db.prepare('SELECT proposal_id, client_name, contract_type, rate_cents FROM contracts').all()).toEqual([
+      { proposal_id: id, client_name: 'Acme Logistics', contract_type: 'fixed', rate_cents: 90000 },
+    ]);
+  });
+});
+
 describe('profiles', () => {
   it('creates, refuses a duplicate beside the field, and archives with undo', async () => {
     const user = start('#/profiles');

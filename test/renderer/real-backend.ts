@@ -9,7 +9,7 @@ export function installRealBackend() {
   const app = testApp(new Date().toISOString());
   const listeners = new Set<(command: MenuCommand) => void>();
   const calls = Object.fromEntries(
-    channelNames.map((name) => [name, async (input?: unknown) => structuredClone(app.invoke(name, input))]),
+    channelNames.map((name) => [name, async (input?: unknown) => structuredClone(await app.invoke(name, input))]),
   );
   const api = {
     ...calls,

@@ -4,13 +4,16 @@ import { OUTCOME_STATUSES, type ProposalDetail } from '../../../shared/domain/pr
 import { call, load } from '../api';
 import { EventHistory } from '../components/EventHistory';
 import { Modal } from '../components/Modal';
+import { ContractDialog } from '../components/money/ContractDialog';
 import { ProposalForm } from '../components/ProposalForm';
 import { useToast } from '../components/Toast';
 import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
 import { useLoad } from '../hooks/use-load';
 import { navigate } from '../hooks/use-route';
+import { emptyContractForm } from '../lib/money-form-model';
 import { formFromProposal, fromLocalInput, type ProposalFormValues } from '../lib/proposal-form-model';
+import { today } from '../lib/today';
 
 export function ProposalDetailPage({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -35,6 +38,8 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
   const toast = useToast();
   const { changed } = useDataVersion();
   const [editing, setEditing] = useState<ProposalFormValues | null>(null);
+  const [addingContract, setAddingContract] = useState(false);
+  const wasHired = proposal.events.some((e) => e.status === 'hired');
   const [lateAt, setLateAt] = useState('');
   const [lateError, setLateError] = useState<string | null>(null);
 
@@ -101,6 +106,11 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
               {t('proposals.detail.openJob')}
             </a>
           )}
+          {wasHired && (
+            <button type="button" onClick={() => setAddingContract(true)}>
+              {t('proposals.detail.addContract')}
+            </button>
+          )}
           <button type="button" onClick={() => setEditing(formFromProposal(proposal))}>
             {t('common.edit')}
           </button>
@@ -158,6 +168,26 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
           )}
         </div>
       </div>
+
+      {addingContract && (
+        <ContractDialog
+          // A hire becomes a contract: what the proposal already knows is filled in.
+          initial={{
+            ...emptyContractForm(today()),
+            proposalId: String(proposal.id),
+            title: proposal.jobTitle,
+            contractType: proposal.jobType ?? 'hourly',
+            rate: proposal.bidCents === null ? '' : String(proposal.bidCents / 100),
+          }}
+          hired={[proposal]}
+          onClose={() => setAddingContract(false)}
+          onSaved={(contract) => {
+            setAddingContract(false);
+            changed();
+            toast.show({ text: t('proposals.detail.contractAdded', { title: contract.title }) });
+          }}
+        />
+      )}
 
       {editing && (
         <Modal title={t('proposals.form.editTitle')} onClose={() => setEditing(null)} wide>
