@@ -45,7 +45,7 @@ const healthWatcher = new HealthWatcher({
       if (!window) return;
       if (window.isMinimized()) window.restore();
       window.focus();
-      window.webContents.send(MENU_COMMAND_EVENT, 'go-health' satisfies MenuCommand);
+      window.webContents.send(MENU_COMMAND_EVENT, 'go:health' satisfies MenuCommand);
     });
     notification.show();
   },

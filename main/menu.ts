@@ -1,5 +1,5 @@
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
-import { MENU_COMMAND_EVENT, type MenuCommand } from '../shared/contract';
+import { MENU_COMMAND_EVENT, SCREENS, type MenuCommand } from '../shared/navigation';
 
 function send(command: MenuCommand) {
   BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_EVENT, command);
@@ -21,14 +21,11 @@ export function buildMenu(isMac: boolean): Menu {
     { role: 'editMenu' },
     {
       label: '&Go',
-      submenu: [
-        { label: 'Dashboard', accelerator: 'CmdOrCtrl+1', click: () => send('go-dashboard') },
-        { label: 'Insights', accelerator: 'CmdOrCtrl+2', click: () => send('go-insights') },
-        { label: 'Proposals', accelerator: 'CmdOrCtrl+3', click: () => send('go-proposals') },
-        { label: 'Profiles', accelerator: 'CmdOrCtrl+4', click: () => send('go-profiles') },
-        { label: 'Account Health', accelerator: 'CmdOrCtrl+5', click: () => send('go-health') },
-        { label: 'Settings', accelerator: 'CmdOrCtrl+,', click: () => send('go-settings') },
-      ],
+      submenu: SCREENS.map(({ page, key, menuLabel }) => ({
+        label: menuLabel,
+        accelerator: `CmdOrCtrl+${key}`,
+        click: () => send(`go:${page}`),
+      })),
     },
     { role: 'viewMenu' },
     { role: 'windowMenu' },

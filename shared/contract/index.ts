@@ -7,6 +7,7 @@ import { importChannels } from './imports';
 import { moneyChannels } from './money';
 import { profileChannels } from './profiles';
 import { proposalChannels } from './proposals';
+import type { MenuCommand } from '../navigation';
 import type { Result } from './result';
 import { settingsChannels } from './settings';
 
@@ -39,10 +40,6 @@ export type ChannelFunction<C extends ChannelName> =
     ? (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
     : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
 
-/** Commands main sends to the window (menu items, notifications clicked). */
-export const MENU_COMMANDS = ['new-proposal', 'go-dashboard', 'go-insights', 'go-proposals', 'go-profiles', 'go-health', 'go-settings'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-export const MENU_COMMAND_EVENT = 'menu:command';
 
 /** What the preload puts on `window.bidwell`: one function per channel and one listener. */
 export type BidwellApi = { [C in ChannelName]: ChannelFunction<C> } & {
@@ -50,3 +47,4 @@ export type BidwellApi = { [C in ChannelName]: ChannelFunction<C> } & {
 };
 
 export type { Result, FieldError, IpcError } from './result';
+export { MENU_COMMAND_EVENT, type MenuCommand } from '../navigation';

@@ -71,9 +71,9 @@ describe('navigation', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/profiles'));
     await user.keyboard('{Control>}1{/Control}');
     await waitFor(() => expect(window.location.hash).toBe('#/dashboard'));
-    backend.menu('go-insights');
+    backend.menu('go:insights');
     expect(await screen.findByRole('heading', { name: 'What converts' })).toBeInTheDocument();
-    backend.menu('go-dashboard');
+    backend.menu('go:dashboard');
     expect(await screen.findByRole('heading', { name: 'Your weekly dashboard starts with your first proposal' })).toBeInTheDocument();
   });
 });

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { SCREENS, type ScreenPage } from '../../../shared/navigation';
+import { routeHref, type Route } from '../hooks/use-route';
+
+/** The screen a route belongs to in the sidebar: a week review is part of the dashboard, say. */
+function screenOf(route: Route): ScreenPage {
+  if (route.page === 'week') return 'dashboard';
+  if (route.page === 'proposal') return 'proposals';
+  return route.page;
+}
+
+export function Sidebar({ route, onLog }: { route: Route; onLog: () => void }) {
+  const { t } = useTranslation();
+  const current = screenOf(route);
+  return (
+    <nav className="sidebar" aria-label={t('common.navigation')}>
+      <div className="brand">Bidwell</div>
+      {SCREENS.map(({ page, key }) => (
+        <a
+          key={page}
+          href={routeHref({ page })}
+          aria-current={current === page ? 'page' : undefined}
+          title={t('common.shortcut', { key: key === ',' ? ',' : key })}
+        >
+          {t(`common.nav.${page}`)}
+        </a>
+      ))}
+      <span className="spacer" />
+      <button type="button" className="primary" onClick={onLog} title={t('proposals.form.shortcut')}>
+        {t('proposals.logButton')}
+      </button>
+      <p className="sidebar-note">{t('common.localOnly')}</p>
+    </nav>
+  );
+}
