@@ -8,6 +8,7 @@ import { addDays, weekOf, weekOfLocalDate, type WeekBounds } from '../../shared/
 import { insightCounts } from '../db/insights';
 import { getSettings } from '../db/settings';
 import { firstSentAt, proposalsSentBetween } from '../db/week-review';
+import { moneySummary } from '../db/money-summary';
 import { hasEarnings } from '../db/weekly-earnings';
 import { aggregateWeeks, weeklySeries } from '../db/weekly-series';
 import type { DomainHandlers } from '../ipc/handler-table';
@@ -28,18 +29,25 @@ export function dashboardHandlers({ db, now }: HandlerContext): DomainHandlers<t
         ? weekOfLocalDate(week, timeZone, weekStart)
         : defaultWeek(db, weekOf(new Date(at.getTime() - 7 * DAY_MS), timeZone, weekStart), currentWeek);
       const selected = requested.weekStart > currentWeek.weekStart ? currentWeek : requested;
-      const first = weekOfLocalDate(addDays(selected.weekStart, -7 * (CHART_WEEKS - 1)), timeZone, weekStart);
+      const firstSent = firstSentAt(db);
+      const firstWeek = firstSent ? weekOf(firstSent, timeZone, weekStart) : null;
+      // Charts and averages start at the first proposal: weeks before it are not zeros, they are
+      // weeks the user was not logging yet (and would draw a flat line and "vs 0 a week").
+      const chartStart = weekOfLocalDate(addDays(selected.weekStart, -7 * (CHART_WEEKS - 1)), timeZone, weekStart);
+      const first = firstWeek && firstWeek.startsAt > chartStart.startsAt && firstWeek.startsAt <= selected.startsAt ? firstWeek : chartStart;
       const rows = weeklySeries(db, { from: first.startsAt, to: selected.endsAt, timeZone, weekStart });
       const points = rows.map((row) => toWeekPoint(row, at));
       const trailingRows = rows.slice(-1 - trailing, -1);
       const periodRows = rows.slice(-1 - trailing);
-      const firstSent = firstSentAt(db);
+      const calendar = { timeZone, weekStart };
+      const weekMoney = moneySummary(db, { from: selected.startsAt, to: selected.endsAt }, calendar);
+      const spanMoney = moneySummary(db, { from: periodRows[0]?.startsAt ?? selected.startsAt, to: selected.endsAt }, calendar);
       return {
         week: selected.weekStart,
         weekEndsAt: selected.endsAt,
         weekMature: isMature(selected.endsAt, at),
         isCurrentWeek: selected.weekStart === currentWeek.weekStart,
-        firstWeek: firstSent ? weekOf(firstSent, timeZone, weekStart).weekStart : null,
+        firstWeek: firstWeek?.weekStart ?? null,
         trailingWeeks: trailing,
         current: periodFigures(rows.slice(-1)),
         trailing: periodFigures(trailingRows, true),
@@ -49,6 +57,13 @@ export function dashboardHandlers({ db, now }: HandlerContext): DomainHandlers<t
         funnelFrom: periodRows[0]?.weekStart ?? selected.weekStart,
         weeks: bridgeProvisional(points),
         earningsAvailable: hasEarnings(db),
+        money: {
+          weekNetCents: weekMoney.netCents,
+          weekFeesCents: weekMoney.feesCents,
+          costPerHireCents: spanMoney.costPerHireCents,
+          earningsPerConnectCents: spanMoney.earningsPerConnectCents,
+          connectsBalance: spanMoney.connectsBalance,
+        },
         hasProposals: firstSent !== null,
       };
     },

@@ -62,8 +62,22 @@ export interface Dashboard {
   weeks: WeekPoint[];
   /** Any earnings recorded at all (otherwise the earnings tile explains how to add them). */
   earningsAvailable: boolean;
+  money: DashboardMoney;
   /** At least one proposal logged (else the dashboard explains how to start). */
   hasProposals: boolean;
+}
+
+/** What the proposals cost and earned: the chosen week, and the span of the funnel (week + trailing). */
+export interface DashboardMoney {
+  /** The chosen week's earnings after Upwork's fees (gross is the week's earningsCents). */
+  weekNetCents: number;
+  weekFeesCents: number;
+  /** Connects cost of the span's proposals per hire among them; null without a hire. */
+  costPerHireCents: number | null;
+  /** The span's net earnings per Connect spent; null when no Connect was spent. */
+  earningsPerConnectCents: number | null;
+  /** Connects left right now. */
+  connectsBalance: number;
 }
 
 export interface WeekReview {

@@ -16,6 +16,11 @@ describe('earnings in Chromium', () => {
       seed: (db) => {
         // Proposals sent this period: the Connects they cost are weighed against what was earned.
         db.prepare("INSERT INTO settings (key, value) VALUES ('timeZone', '\"UTC\"')").run();
+        db.prepare(
+          `INSERT INTO proposals (profile_id, sent_at, job_title, connects_spent, status, status_at, created_at, updated_at)
+           VALUES (1, '2026-11-10T09:00:00.000Z', 'React dashboard for logistics', 16, 'sent', '2026-11-10T09:00:00.000Z',
+                   '2026-11-10T09:00:00.000Z', '2026-11-10T09:00:00.000Z')`,
+        ).run();
       },
     });
     const { page } = app;
@@ -63,7 +68,8 @@ describe('earnings in Chromium', () => {
       const expected = year === 2026 ? ['Gross earnings$1,255.98', 'Upwork fees-$105', 'Net earnings$1,150.98'] : ['Gross earnings$0'];
       for (const part of expected) expect(await text()).toContain(part);
     });
-    expect(await text()).toContain('Connects balance80');
+    // 80 bought in the CSV, 16 spent on the proposal.
+    expect(await text()).toContain('Connects balance64');
     await page.getByRole('row', { name: /Connects purchase/ }).first().waitFor();
     await app.screenshot('money-04-earnings');
 
@@ -88,6 +94,14 @@ describe('earnings in Chromium', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('row', { name: /Thanks for the launch/ }).waitFor();
     expect(app.db.prepare("SELECT amount_cents FROM transactions WHERE description = 'Thanks for the launch'").get()).toEqual({ amount_cents: 5000 });
+
+    // The dashboard's earnings tile for the week of Nov 9: the $600 hourly payment less its $60 fee.
+    await page.goto(`${app.url}#/dashboard/2026-11-09`);
+    const tile = page.locator('.tile').filter({ hasText: 'Earnings (gross)' });
+    await tile.getByText('$600').waitFor();
+    expect(await tile.textContent()).toContain('$540 after $60 in fees');
+    expect(await page.locator('.tile').filter({ hasText: 'Connects spent' }).textContent()).toContain('64 Connects left');
+    await app.screenshot('money-09-dashboard-earnings');
   });
 
   it('imports a proposals spreadsheet after the column mapping, and backs up and restores', async () => {

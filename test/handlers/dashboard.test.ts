@@ -33,6 +33,32 @@ describe('dashboard:get', () => {
     expect(d.baselineHireRate).toBeNull();
   });
 
+  it('starts the charts and the averages at the first logged week, not at 26 weeks of zeros', () => {
+    app.setNow('2026-09-01T00:00:00.000Z');
+    week('2026-11-02', 4, 0);
+    week('2026-11-09', 6, 1);
+    app.setNow('2026-11-20T10:00:00.000Z');
+    const d = dashboard({ trailing: 4 });
+    expect(d.weeks.map((w) => w.weekStart)).toEqual(['2026-11-02', '2026-11-09']);
+    expect(d.trailing).toMatchObject({ weeks: 1, sent: 4 });
+    // A week chosen before the first proposal still shows its 26 weeks.
+    expect(dashboard({ week: '2026-06-01' }).weeks).toHaveLength(26);
+  });
+
+  it('fills the money figures: the week net of fees, cost per hire and earnings per Connect over the span, the balance', () => {
+    app.setNow('2026-09-01T00:00:00.000Z');
+    week('2026-11-02', 10, 1);
+    week('2026-11-09', 10, 1);
+    app.setNow('2026-11-20T10:00:00.000Z');
+    value(app.invoke('transactions:create', { occurredAt: '2026-11-10T12:00:00Z', amountCents: 60000, kind: 'hourly' }));
+    value(app.invoke('transactions:create', { occurredAt: '2026-11-10T12:00:00Z', amountCents: -6000, kind: 'service_fee' }));
+    value(app.invoke('transactions:create', { occurredAt: '2026-11-03T12:00:00Z', amountCents: 20000, kind: 'fixed_price' }));
+    const d = dashboard({ trailing: 4 });
+    expect(d.current.earningsCents).toBe(60000);
+    // 20 proposals x 10 Connects = 200 Connects = $30 for 2 hires; $740 net over 200 Connects.
+    expect(d.money).toEqual({ weekNetCents: 54000, weekFeesCents: -6000, costPerHireCents: 1500, earningsPerConnectCents: 370, connectsBalance: -200 });
+  });
+
   it('compares the last complete week with its trailing weeks, pooled, and marks young weeks provisional', () => {
     app.setNow('2026-09-01T00:00:00.000Z');
     week('2026-10-12', 10, 1, 3);

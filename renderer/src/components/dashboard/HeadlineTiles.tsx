@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../../shared/domain/dashboard';
 import { useFormat } from '../../hooks/use-format';
+import { localDay } from '../../lib/week-format';
 import { Trend } from './Trend';
 
 /** The chosen week's headline figures against the trailing weeks. */
 export function HeadlineTiles({ dashboard }: { dashboard: Dashboard }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
-  const { current, trailing, trailingWeeks: count } = dashboard;
+  const { current, trailing, trailingWeeks: count, money } = dashboard;
+  // Cost per hire and earnings per Connect are over the funnel's span: too few hires in one week.
+  const since = localDay(dashboard.funnelFrom, i18n.language);
   const provisional = !dashboard.weekMature && current.sent > 0 && (
     <span className="badge provisional-badge">{t('dashboard.provisional')}</span>
   );
@@ -56,6 +59,14 @@ export function HeadlineTiles({ dashboard }: { dashboard: Dashboard }) {
         <h3>{t('dashboard.tiles.connects')}</h3>
         <p className="tile-value">{format.number(current.connects)}</p>
         <p className="tile-sub">{t('dashboard.tiles.connectsCost', { cost: format.money(current.connectsCostCents) })}</p>
+        <p className="tile-sub">
+          {/* Below zero only means purchases and free grants were never recorded, not a debt. */}
+          {money.connectsBalance < 0
+            ? t('dashboard.tiles.connectsBalanceUnknown')
+            : t('dashboard.tiles.connectsBalance', { count: money.connectsBalance, formatted: format.number(money.connectsBalance) })}
+          {money.costPerHireCents !== null &&
+            ` · ${t('dashboard.tiles.costPerHire', { cost: format.money(money.costPerHireCents), from: since })}`}
+        </p>
         <Trend
           current={current.connects}
           before={trailing.weeks ? trailing.connects : null}
@@ -68,6 +79,12 @@ export function HeadlineTiles({ dashboard }: { dashboard: Dashboard }) {
         {dashboard.earningsAvailable ? (
           <>
             <p className="tile-value">{format.money(current.earningsCents)}</p>
+            <p className="tile-sub">
+              {t('dashboard.tiles.net', { net: format.money(money.weekNetCents), fees: format.money(-money.weekFeesCents) })}
+            </p>
+            {money.earningsPerConnectCents !== null && (
+              <p className="tile-sub">{t('dashboard.tiles.perConnect', { value: format.money(money.earningsPerConnectCents), from: since })}</p>
+            )}
             <Trend
               current={current.earningsCents}
               before={trailing.weeks ? trailing.earningsCents : null}
