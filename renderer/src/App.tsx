@@ -10,6 +10,7 @@ import { ToastProvider } from './components/Toast';
 import { DataVersionProvider } from './hooks/data-version';
 import { navigate, useRoute, type Route } from './hooks/use-route';
 import { useShortcuts } from './hooks/use-shortcuts';
+import { UserZoneProvider } from './hooks/user-zone';
 import { ContractsPage } from './pages/ContractsPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { EarningsPage } from './pages/EarningsPage';
@@ -25,9 +26,11 @@ import { WeekReviewPage } from './pages/WeekReviewPage';
 export function App() {
   return (
     <DataVersionProvider>
-      <ToastProvider>
-        <Shell />
-      </ToastProvider>
+      <UserZoneProvider>
+        <ToastProvider>
+          <Shell />
+        </ToastProvider>
+      </UserZoneProvider>
     </DataVersionProvider>
   );
 }

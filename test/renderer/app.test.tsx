@@ -89,6 +89,19 @@ describe('proposals list', () => {
   });
 });
 
+describe('time zone setting', () => {
+  it('shows dates in the zone chosen in Settings', async () => {
+    backend = installRealBackend();
+    backend.app.invoke('proposals:create', { jobTitle: 'Late evening bid', sentAt: '2026-11-22T20:00:00Z' });
+    backend.app.invoke('settings:update', { timeZone: 'Asia/Manila' });
+    window.location.hash = '#/proposals';
+    render(<App />);
+    const row = (await screen.findByRole('link', { name: 'Late evening bid' })).closest('tr')!;
+    // 20:00 UTC on the 22nd is 04:00 on the 23rd in Manila.
+    await waitFor(() => expect(row).toHaveTextContent('Nov 23, 2026'));
+  });
+});
+
 describe('proposal detail', () => {
   it('deletes with undo that brings it back', async () => {
     backend = installRealBackend();

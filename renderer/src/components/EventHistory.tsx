@@ -4,6 +4,7 @@ import type { ProposalDetail, ProposalEvent } from '../../../shared/domain/propo
 import { call } from '../api';
 import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
+import { useUserZone } from '../hooks/user-zone';
 import { fromLocalInput, toLocalInput } from '../lib/proposal-form-model';
 
 /** The status history, oldest first; each outcome's time can be corrected or the entry removed. */
@@ -22,11 +23,12 @@ function EventRow({ event, sentAt }: { event: ProposalEvent; sentAt: string }) {
   const format = useFormat();
   const { changed } = useDataVersion();
   const [editing, setEditing] = useState(false);
-  const [value, setValue] = useState(toLocalInput(event.occurredAt));
+  const zone = useUserZone();
+  const [value, setValue] = useState(toLocalInput(event.occurredAt, zone));
   const [error, setError] = useState<string | null>(null);
 
   async function save() {
-    const occurredAt = fromLocalInput(value);
+    const occurredAt = fromLocalInput(value, zone);
     if (!occurredAt) return setError(t('validation.instant'));
     const result = await call('proposals:updateEvent', { eventId: event.id, occurredAt, note: event.note });
     if (!result.ok) {

@@ -9,6 +9,7 @@ import {
 import type { ProposalFieldsInput } from '../../../shared/contract/proposals';
 import type { FieldError } from '../../../shared/contract/result';
 import { load } from '../api';
+import { useUserZone } from '../hooks/user-zone';
 import { errorsFromFields, formToInput, type FormErrors, type FormField, type ProposalFormValues } from '../lib/proposal-form-model';
 import { ChoiceSelect } from './ChoiceSelect';
 import { Field } from './Field';
@@ -34,6 +35,7 @@ export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [profiles, setProfiles] = useState<Profile[]>([]);
+  const zone = useUserZone();
 
   useEffect(() => {
     void load('profiles:list').then(setProfiles);
@@ -47,7 +49,7 @@ export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     if (saving) return;
-    const result = formToInput(values);
+    const result = formToInput(values, zone);
     if (!result.ok) {
       setErrors(result.errors);
       focusFirstError();

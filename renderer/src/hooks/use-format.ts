@@ -8,14 +8,16 @@ import {
   formatPercent,
   type FormatOptions,
 } from '../../../shared/format';
+import { useUserZone } from './user-zone';
 
-/** Formatters bound to the UI language and the system time zone. */
+/** Formatters bound to the UI language and the user's time zone. */
 export function useFormat() {
   const { i18n } = useTranslation();
+  const timeZone = useUserZone();
   return useMemo(() => {
     const options: FormatOptions = {
       locale: i18n.language,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timeZone,
     };
     return {
       options,
@@ -25,5 +27,5 @@ export function useFormat() {
       date: (iso: string) => formatDate(iso, options),
       dateTime: (iso: string) => formatDateTime(iso, options),
     };
-  }, [i18n.language]);
+  }, [i18n.language, timeZone]);
 }

@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import { proposalFieldsSchema, type ProposalFieldsInput } from '../../../shared/contract/proposals';
 import { toFieldErrors } from '../../../shared/contract/validation-errors';
 import type { FieldError } from '../../../shared/contract/result';
@@ -62,12 +63,12 @@ export function emptyForm(defaults?: ProposalDefaults): ProposalFormValues {
 const centsToText = (cents: number | null) => (cents === null ? '' : (cents / 100).toString());
 const numberToText = (n: number | null) => (n === null ? '' : String(n));
 
-export function formFromProposal(p: Proposal): ProposalFormValues {
+export function formFromProposal(p: Proposal, zone: string): ProposalFormValues {
   return {
     jobTitle: p.jobTitle,
     jobUrl: p.jobUrl ?? '',
     profileId: String(p.profileId),
-    sentAt: toLocalInput(p.sentAt),
+    sentAt: toLocalInput(p.sentAt, zone),
     jobType: p.jobType ?? '',
     bid: centsToText(p.bidCents),
     connectsSpent: String(p.connectsSpent),
@@ -87,18 +88,23 @@ export function formFromProposal(p: Proposal): ProposalFormValues {
   };
 }
 
-/** "2026-11-22T09:30" in the local zone, for datetime-local inputs. */
-export function toLocalInput(iso: string): string {
-  const d = new Date(iso);
+/** "2026-11-22T09:30" in the user's zone, for datetime-local inputs. */
+export function toLocalInput(iso: string, zone: string): string {
+  const d = new TZDate(iso, zone);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** A datetime-local value (local zone) as a UTC instant; undefined when blank or unreadable. */
-export function fromLocalInput(value: string): string | undefined {
-  if (!value.trim()) return undefined;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+/** A datetime-local value (the user's zone) as a UTC instant; undefined when blank or unreadable. */
+export function fromLocalInput(value: string, zone: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  // Date fields would roll over ("month 13" becoming next January); a wrong field is refused instead.
+  const calendar = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || hour > 23 || minute > 59) return undefined;
+  const d = new TZDate(year, month - 1, day, hour, minute, zone);
+  return Number.isNaN(d.getTime()) ? undefined : new Date(d.getTime()).toISOString();
 }
 
 /** "$1,250.50", "1250.5", "1 250" -> cents. Commas and spaces are read as thousands separators. */
@@ -111,7 +117,7 @@ export function parseMoney(text: string): number | null | undefined {
 }
 
 /** Reads typed text into numbers, noting each field it cannot read instead of stopping at the first. */
-function reader(values: ProposalFormValues, problems: FormErrors) {
+function reader(values: ProposalFormValues, problems: FormErrors, zone: string) {
   const problem = (field: FormField, key: string) => {
     problems[field] = { key, params: {} };
     return null;
@@ -130,7 +136,7 @@ function reader(values: ProposalFormValues, problems: FormErrors) {
       return n;
     },
     instant(field: FormField): string | undefined {
-      const iso = fromLocalInput(values[field]);
+      const iso = fromLocalInput(values[field], zone);
       if (values[field].trim() && !iso) problem(field, 'validation.instant');
       return iso;
     },
@@ -163,9 +169,9 @@ export function errorsFromFields(fields: FieldError[]): FormErrors {
 export type FormResult = { ok: true; input: ProposalFieldsInput } | { ok: false; errors: FormErrors };
 
 /** Converts and validates with the very schema main uses, so messages match on both sides. */
-export function formToInput(values: ProposalFormValues): FormResult {
+export function formToInput(values: ProposalFormValues, zone: string): FormResult {
   const problems: FormErrors = {};
-  const read = reader(values, problems);
+  const read = reader(values, problems, zone);
   const input: ProposalFieldsInput = {
     sentAt: read.instant('sentAt'),
     profileId: values.profileId ? Number(values.profileId) : undefined,

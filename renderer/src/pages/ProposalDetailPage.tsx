@@ -9,6 +9,7 @@ import { ProposalForm } from '../components/ProposalForm';
 import { useToast } from '../components/Toast';
 import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
+import { useUserZone } from '../hooks/user-zone';
 import { useLoad } from '../hooks/use-load';
 import { navigate } from '../hooks/use-route';
 import { emptyContractForm } from '../lib/money-form-model';
@@ -39,12 +40,13 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
   const { changed } = useDataVersion();
   const [editing, setEditing] = useState<ProposalFormValues | null>(null);
   const [addingContract, setAddingContract] = useState(false);
+  const zone = useUserZone();
   const wasHired = proposal.events.some((e) => e.status === 'hired');
   const [lateAt, setLateAt] = useState('');
   const [lateError, setLateError] = useState<string | null>(null);
 
   async function record(status: (typeof OUTCOME_STATUSES)[number]) {
-    const occurredAt = fromLocalInput(lateAt);
+    const occurredAt = fromLocalInput(lateAt, zone);
     const result = await call('proposals:setStatus', { id: proposal.id, status, occurredAt });
     if (!result.ok) {
       const field = result.error.fields[0];
@@ -111,7 +113,7 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
               {t('proposals.detail.addContract')}
             </button>
           )}
-          <button type="button" onClick={() => setEditing(formFromProposal(proposal))}>
+          <button type="button" onClick={() => setEditing(formFromProposal(proposal, zone))}>
             {t('common.edit')}
           </button>
           <button type="button" className="danger" onClick={() => void remove()}>
