@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/contract';
 import type { BackupInfo, BackupList, RestoreResult } from '../../shared/domain/backup';
 import { runAutomaticBackup } from '../../main/backup/auto';
 import { backupFileName } from '../../main/backup/backups';
 import { fixtureText } from '../support/fixtures';
 import { moneySnapshot } from '../support/money-snapshot';
 import { silentLogger, testApp } from '../support/temp-db';
+import { value } from '../support/results';
 
 let app: ReturnType<typeof testApp>;
 beforeEach(() => {
@@ -15,10 +15,6 @@ beforeEach(() => {
 });
 afterEach(() => app.cleanup());
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
 
 function seed() {
   value(app.invoke('proposals:create', { jobTitle: 'Shopify speed audit', connectsSpent: 16, sentAt: '2026-11-02T09:00:00Z' }));

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/contract';
 import type { ExportFile } from '../../shared/domain/imports';
 import { fixtureText } from '../support/fixtures';
 import { testApp } from '../support/temp-db';
+import { value } from '../support/results';
 
 let app: ReturnType<typeof testApp>;
 beforeEach(() => {
@@ -11,10 +11,6 @@ beforeEach(() => {
 });
 afterEach(() => app.cleanup());
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
 const parse = (file: ExportFile) => Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 
 describe('exports', () => {

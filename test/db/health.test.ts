@@ -6,6 +6,7 @@ import { migrate } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
 import { openDatabase } from '../../main/db/open';
 import { testApp, tempDbFile } from '../support/temp-db';
+import { value } from '../support/results';
 
 let app: ReturnType<typeof testApp> | undefined;
 const cleanups: (() => void)[] = [];
@@ -15,11 +16,6 @@ afterEach(() => {
   cleanups.splice(0).forEach((c) => c());
 });
 
-type Ok<T> = { ok: true; value: T };
-function value<T>(result: unknown): T {
-  expect(result).toMatchObject({ ok: true });
-  return (result as Ok<T>).value;
-}
 
 /** Logs `n` proposals, one an hour back from `last`, through the real invoker; returns their ids. */
 function logProposals(n: number, last = '2026-11-20T09:00:00.000Z', skills: string[] = []): number[] {

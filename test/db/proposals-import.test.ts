@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/contract';
 import type { ImportResult, ProposalImportPreview } from '../../shared/domain/imports';
 import { fixtureText } from '../support/fixtures';
 import { moneySnapshot } from '../support/money-snapshot';
 import { testApp } from '../support/temp-db';
+import { value } from '../support/results';
 
 let app: ReturnType<typeof testApp>;
 beforeEach(() => {
@@ -11,10 +11,6 @@ beforeEach(() => {
 });
 afterEach(() => app.cleanup());
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
 
 describe('importing a proposals spreadsheet', () => {
   const text = fixtureText('proposals/sheet.csv');

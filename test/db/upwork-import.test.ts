@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportResult, UpworkImportPreview } from '../../shared/domain/imports';
-import type { Result } from '../../shared/contract';
 import { fixtureText } from '../support/fixtures';
 import { moneySnapshot } from '../support/money-snapshot';
 import { testApp } from '../support/temp-db';
+import { value } from '../support/results';
 
 let app: ReturnType<typeof testApp>;
 beforeEach(() => {
@@ -12,10 +12,6 @@ beforeEach(() => {
 });
 afterEach(() => app.cleanup());
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
 const preview = (text: string) => value<UpworkImportPreview>(app.invoke('import:upworkPreview', { text }));
 const commit = (text: string) => app.invoke('import:upworkCommit', { text });
 

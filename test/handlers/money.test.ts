@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/contract';
 import type { ConnectsLedger, Contract, MoneySummary, Transaction, TransactionPage } from '../../shared/domain/money';
 import type { DeletedConnectsEntry, DeletedContract } from '../../shared/contract/money';
 import { contractRestoreInput, transactionRestoreInput } from '../../shared/money/undo';
 import { fixtureText } from '../support/fixtures';
 import { moneySnapshot } from '../support/money-snapshot';
 import { testApp } from '../support/temp-db';
+import { value, fieldsOf } from '../support/results';
 
 let app: ReturnType<typeof testApp>;
 beforeEach(() => {
@@ -14,11 +14,6 @@ beforeEach(() => {
 });
 afterEach(() => app.cleanup());
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
-const fieldsOf = (result: Result<unknown>) => (result.ok ? [] : result.error.fields.map((f) => `${f.path}:${f.key}`));
 
 describe('transactions', () => {
   it('adds, edits, deletes and puts back a manual transaction', () => {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/contract';
 import type { DeletedProposal, Proposal, ProposalDetail, ProposalPage } from '../../shared/domain/proposal';
 import { snapshot } from '../support/db-snapshot';
 import { testApp } from '../support/temp-db';
+import { value, fieldsOf } from '../support/results';
 
 let app: ReturnType<typeof testApp>;
 beforeEach(() => {
@@ -10,15 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => app.cleanup());
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`Expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
-function fieldsOf(result: Result<unknown>) {
-  if (result.ok) throw new Error('Expected a refusal');
-  return result.error.fields.map((f) => `${f.path}:${f.key}`);
-}
 
 const create = (input: Record<string, unknown>) => value<Proposal>(app.invoke('proposals:create', input));
 

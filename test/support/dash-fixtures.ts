@@ -1,21 +1,13 @@
-import type { Result } from '../../shared/contract';
 import type { Proposal } from '../../shared/domain/proposal';
+import { value } from './results';
 import type { testApp } from './temp-db';
 
 // Helpers for the dashboard and insights tests: log proposals and outcomes through the real
 // handlers, so the cached columns and summary tables are kept exactly as in the app.
 
 export type App = ReturnType<typeof testApp>;
+export { fieldsOf, value } from './results';
 
-export function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`Expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-export function fieldsOf(result: Result<unknown>): string[] {
-  if (result.ok) throw new Error('Expected a refusal');
-  return result.error.fields.map((f) => `${f.path}:${f.key}`);
-}
 
 /** Logs a proposal sent at `sentAt`, then records each outcome an hour apart. */
 export function logProposal(app: App, sentAt: string, outcomes: string[] = [], fields: Record<string, unknown> = {}): Proposal {
