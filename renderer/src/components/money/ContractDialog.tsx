@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTRACT_STATUSES, CONTRACT_TYPES, type Contract } from '../../../../shared/domain/money';
 import type { ProposalListRow } from '../../../../shared/domain/proposal';
 import { call } from '../../api';
-import { contractErrors, contractFormToInput, type ContractField, type ContractFormValues, type Errors } from '../../lib/money-form-model';
+import { useDialogForm } from '../../hooks/use-dialog-form';
+import { contractErrors, contractFormToInput, type ContractFormValues } from '../../lib/money-form-model';
 import { Field } from '../Field';
 import { Modal } from '../Modal';
 
@@ -18,39 +18,24 @@ interface Props {
 
 export function ContractDialog({ initial, editing, hired, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Errors<ContractField>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const set = (field: ContractField) => (event: { target: { value: string } }) => {
-    const next = { ...values, [field]: event.target.value };
+  const { values, errors, formError, set, submit } = useDialogForm({
+    initial,
+    toInput: contractFormToInput,
+    save: (input) => (editing ? call('contracts:update', { id: editing.id, fields: input }) : call('contracts:create', input)),
+    errorsOf: contractErrors,
+    onSaved,
     // Picking the hired proposal fills what it already knows.
-    if (field === 'proposalId' && !values.title) {
-      const proposal = hired.find((p) => String(p.id) === event.target.value);
-      if (proposal) {
-        next.title = proposal.jobTitle;
-        next.contractType = proposal.jobType ?? values.contractType;
-        next.rate = proposal.bidCents === null ? values.rate : String(proposal.bidCents / 100);
-      }
-    }
-    setValues(next);
-    if (errors[field]) setErrors({ ...errors, [field]: undefined });
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const converted = contractFormToInput(values);
-    if (!converted.ok) return setErrors(converted.errors);
-    const result = editing
-      ? await call('contracts:update', { id: editing.id, fields: converted.input })
-      : await call('contracts:create', converted.input);
-    if (!result.ok) {
-      const fieldErrors = contractErrors(result.error.fields);
-      setErrors(fieldErrors);
-      if (!Object.keys(fieldErrors).length) setFormError(t('common.saveFailed'));
-      return;
-    }
-    onSaved(result.value);
-  }
+    adjust: (next, field, previous) => {
+      const proposal = field === 'proposalId' && !previous.title && hired.find((p) => String(p.id) === next.proposalId);
+      if (!proposal) return next;
+      return {
+        ...next,
+        title: proposal.jobTitle,
+        contractType: proposal.jobType ?? previous.contractType,
+        rate: proposal.bidCents === null ? previous.rate : String(proposal.bidCents / 100),
+      };
+    },
+  });
 
   return (
     <Modal title={editing ? t('money.contracts.editTitle') : t('money.contracts.addTitle')} onClose={onClose} wide>

@@ -1,14 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRANSACTION_KINDS, type Contract, type Transaction } from '../../../../shared/domain/money';
 import { call } from '../../api';
-import {
-  transactionErrors,
-  transactionFormToInput,
-  type Errors,
-  type TransactionField,
-  type TransactionFormValues,
-} from '../../lib/money-form-model';
+import { useDialogForm } from '../../hooks/use-dialog-form';
+import { transactionErrors, transactionFormToInput, type TransactionFormValues } from '../../lib/money-form-model';
 import { Field } from '../Field';
 import { Modal } from '../Modal';
 
@@ -24,29 +18,13 @@ interface Props {
 /** Add or edit a transaction. Bad input is shown beside its field and nothing typed is lost. */
 export function TransactionDialog({ initial, editing, contracts, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Errors<TransactionField>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const set = (field: TransactionField) => (event: { target: { value: string } }) => {
-    setValues({ ...values, [field]: event.target.value });
-    if (errors[field]) setErrors({ ...errors, [field]: undefined });
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const converted = transactionFormToInput(values);
-    if (!converted.ok) return setErrors(converted.errors);
-    const result = editing
-      ? await call('transactions:update', { id: editing.id, fields: converted.input })
-      : await call('transactions:create', converted.input);
-    if (!result.ok) {
-      const fieldErrors = transactionErrors(result.error.fields);
-      setErrors(fieldErrors);
-      if (!Object.keys(fieldErrors).length) setFormError(t('common.saveFailed'));
-      return;
-    }
-    onSaved(result.value);
-  }
+  const { values, errors, formError, set, submit } = useDialogForm({
+    initial,
+    toInput: transactionFormToInput,
+    save: (input) => (editing ? call('transactions:update', { id: editing.id, fields: input }) : call('transactions:create', input)),
+    errorsOf: transactionErrors,
+    onSaved,
+  });
 
   return (
     <Modal title={editing ? t('money.transactions.editTitle') : t('money.transactions.addTitle')} onClose={onClose}>
