@@ -5,7 +5,10 @@ import tseslint from 'typescript-eslint';
 
 // The process boundaries of STYLE.md, made mechanical: shared/ is pure, renderer/ never reaches
 // into main/, and only main's shell files may import electron.
-const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url'], message: 'Node built-ins belong in main/.' };
+const nodeBuiltins = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url'],
+  message: 'Node built-ins belong in main/.',
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
@@ -28,7 +31,10 @@ export default tseslint.config(
           patterns: [
             nodeBuiltins,
             { group: ['electron'], message: 'shared/ runs on both sides: no electron.' },
-            { group: ['react', 'react-dom', '**/renderer/**', '**/main/**'], message: 'shared/ imports only shared/ and pure libraries.' },
+            {
+              group: ['react', 'react-dom', '**/renderer/**', '**/main/**'],
+              message: 'shared/ imports only shared/ and pure libraries.',
+            },
           ],
         },
       ],
@@ -43,7 +49,12 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [nodeBuiltins, { group: ['electron', '**/main/**'], message: 'The renderer talks to main only through window.bidwell.' }] },
+        {
+          patterns: [
+            nodeBuiltins,
+            { group: ['electron', '**/main/**'], message: 'The renderer talks to main only through window.bidwell.' },
+          ],
+        },
       ],
     },
   },
@@ -53,7 +64,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron'], message: 'Keep electron in the shell files (index, window, menu) so the rest runs under Node in tests.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron'],
+              message: 'Keep electron in the shell files (index, window, menu) so the rest runs under Node in tests.',
+            },
+          ],
+        },
       ],
     },
   },

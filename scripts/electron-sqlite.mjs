@@ -45,16 +45,38 @@ function run(command, args) {
 }
 
 function nodeGyp() {
-  const bundled = join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
+  const bundled = join(
+    dirname(process.execPath),
+    '..',
+    'lib',
+    'node_modules',
+    'npm',
+    'node_modules',
+    'node-gyp',
+    'bin',
+    'node-gyp.js',
+  );
   return process.env.npm_config_node_gyp || bundled;
 }
 
 try {
   try {
-    run(process.execPath, [require.resolve('prebuild-install/bin.js', { paths: [sqliteDir] }), '--runtime=electron', `--target=${electronVersion}`, '--verbose']);
+    run(process.execPath, [
+      require.resolve('prebuild-install/bin.js', { paths: [sqliteDir] }),
+      '--runtime=electron',
+      `--target=${electronVersion}`,
+      '--verbose',
+    ]);
   } catch {
     console.log('No prebuilt binary for this Electron; compiling against its headers…');
-    run(process.execPath, [nodeGyp(), 'rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers']);
+    run(process.execPath, [
+      nodeGyp(),
+      'rebuild',
+      '--release',
+      '--runtime=electron',
+      `--target=${electronVersion}`,
+      '--dist-url=https://electronjs.org/headers',
+    ]);
   }
   const built = join(copy, 'build', 'Release', 'better_sqlite3.node');
   assertNotNodeAbi(built);
@@ -64,7 +86,9 @@ try {
   console.log(`better-sqlite3 built for Electron ${electronVersion} (ABI ${abi}): ${outFile}`);
 } catch (error) {
   console.error(`\nCould not build better-sqlite3 for Electron ${electronVersion}: ${error.message}`);
-  console.error('It needs either the prebuilt binary (GitHub) or Electron headers (electronjs.org) and a C++ toolchain.');
+  console.error(
+    'It needs either the prebuilt binary (GitHub) or Electron headers (electronjs.org) and a C++ toolchain.',
+  );
   process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });

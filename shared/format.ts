@@ -19,39 +19,45 @@ function memo<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, ma
 /** $1,234.50 from 123450 cents; whole dollars drop the cents ($1,234). */
 export function formatMoney(cents: number, { locale }: FormatOptions): string {
   const whole = cents % 100 === 0;
-  const formatter = memo(`money:${locale}:${whole}`, () =>
-    new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: 'USD',
-      minimumFractionDigits: whole ? 0 : 2,
-      maximumFractionDigits: 2,
-    }),
+  const formatter = memo(
+    `money:${locale}:${whole}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'USD',
+        minimumFractionDigits: whole ? 0 : 2,
+        maximumFractionDigits: 2,
+      }),
   );
   return formatter.format(cents / 100);
 }
 
 export function formatNumber(value: number, { locale }: FormatOptions, maximumFractionDigits = 0): string {
-  return memo(`number:${locale}:${maximumFractionDigits}`, () =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits }),
+  return memo(
+    `number:${locale}:${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits }),
   ).format(value);
 }
 
 export function formatPercent(ratio: number, { locale }: FormatOptions, maximumFractionDigits = 1): string {
-  return memo(`percent:${locale}:${maximumFractionDigits}`, () =>
-    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }),
+  return memo(
+    `percent:${locale}:${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }),
   ).format(ratio);
 }
 
 /** "Nov 22, 2026" in the user's zone. */
 export function formatDate(iso: string, { locale, timeZone }: FormatOptions): string {
-  return memo(`date:${locale}:${timeZone}`, () =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }),
+  return memo(
+    `date:${locale}:${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }),
   ).format(new Date(iso));
 }
 
 /** "Nov 22, 2026, 9:30 AM" in the user's zone. */
 export function formatDateTime(iso: string, { locale, timeZone }: FormatOptions): string {
-  return memo(`datetime:${locale}:${timeZone}`, () =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+  return memo(
+    `datetime:${locale}:${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
   ).format(new Date(iso));
 }

@@ -40,7 +40,11 @@ export async function runAutomaticBackup(host: AutoBackupHost, now: Date, log: L
 }
 
 /** Starts the schedule; returns a stop function. */
-export function scheduleAutomaticBackups(host: AutoBackupHost, log: Logger, now: () => Date = () => new Date()): () => void {
+export function scheduleAutomaticBackups(
+  host: AutoBackupHost,
+  log: Logger,
+  now: () => Date = () => new Date(),
+): () => void {
   const run = () => {
     runAutomaticBackup(host, now(), log).catch((error: unknown) => log.error('Automatic backup failed', error));
   };

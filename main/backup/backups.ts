@@ -1,7 +1,13 @@
 import Sqlite, { type Database } from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { BACKUP_REASONS, type BackupInfo, type BackupList, type BackupReason, type RestoreResult } from '../../shared/domain/backup';
+import {
+  BACKUP_REASONS,
+  type BackupInfo,
+  type BackupList,
+  type BackupReason,
+  type RestoreResult,
+} from '../../shared/domain/backup';
 import { LATEST_VERSION } from '../db/migrations';
 import { InputError } from '../ipc/errors';
 import type { DatabaseKind } from '../session';
@@ -87,13 +93,21 @@ export async function createBackup(db: Database, ownFile: string, reason: Backup
 /** Opens a backup read-only and refuses it unless integrity_check says "ok" and it is a Bidwell database we can read. */
 export function verifyBackup(file: string): void {
   const refuse = (why: string) => {
-    throw InputError.field('name', 'validation.damagedBackup', `This backup cannot be restored: ${why}`, { reason: why });
+    throw InputError.field('name', 'validation.damagedBackup', `This backup cannot be restored: ${why}`, {
+      reason: why,
+    });
   };
   let db: Database | undefined;
   try {
     db = new Sqlite(file, { readonly: true, fileMustExist: true });
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-    if (rows.length !== 1 || rows[0]!.integrity_check !== 'ok') refuse(rows.map((r) => r.integrity_check).join('; ').slice(0, 300));
+    if (rows.length !== 1 || rows[0]!.integrity_check !== 'ok')
+      refuse(
+        rows
+          .map((r) => r.integrity_check)
+          .join('; ')
+          .slice(0, 300),
+      );
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version < 1) refuse('it is not a Bidwell database');
     if (version > LATEST_VERSION) refuse(`it was made by a newer Bidwell (schema ${version})`);

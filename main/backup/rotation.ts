@@ -15,9 +15,7 @@ function weekIndex(ms: number): number {
 
 /** Names of the automatic backups that fall outside the rotation. */
 export function backupsToPrune(backups: readonly BackupInfo[], now: Date): string[] {
-  const autos = backups
-    .filter((b) => b.reason === 'auto')
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const autos = backups.filter((b) => b.reason === 'auto').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const keep = new Set<string>();
   const days = new Set<number>();
   const weeks = new Set<number>();

@@ -14,5 +14,9 @@ export function listChecklist(db: Database): ChecklistItem[] {
 
 export function setChecklistItem(db: Database, item: ChecklistItemId, doneAt: string | null): void {
   if (doneAt === null) db.prepare('DELETE FROM profile_checklist WHERE item = ?').run(item);
-  else db.prepare('INSERT INTO profile_checklist (item, done_at) VALUES (?, ?) ON CONFLICT (item) DO NOTHING').run(item, doneAt);
+  else
+    db.prepare('INSERT INTO profile_checklist (item, done_at) VALUES (?, ?) ON CONFLICT (item) DO NOTHING').run(
+      item,
+      doneAt,
+    );
 }

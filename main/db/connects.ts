@@ -72,10 +72,14 @@ export function deleteConnectsEntry(db: Database, id: number): void {
  */
 export function connectsBalance(db: Database, at = '9999-12-31T23:59:59.999Z'): number {
   const ledger = db
-    .prepare<[string], { n: number }>('SELECT coalesce(sum(connects), 0) AS n FROM connects_ledger WHERE occurred_at <= ?')
+    .prepare<[string], { n: number }>(
+      'SELECT coalesce(sum(connects), 0) AS n FROM connects_ledger WHERE occurred_at <= ?',
+    )
     .get(at)!.n;
   const spent = db
-    .prepare<[string], { n: number }>('SELECT coalesce(sum(connects_spent + boost_connects), 0) AS n FROM proposals WHERE sent_at <= ?')
+    .prepare<[string], { n: number }>(
+      'SELECT coalesce(sum(connects_spent + boost_connects), 0) AS n FROM proposals WHERE sent_at <= ?',
+    )
     .get(at)!.n;
   return ledger - spent;
 }

@@ -36,7 +36,9 @@ export function firstContractAt(db: Database): string | null {
     .prepare<[], { at: string | null }>("SELECT min(occurred_at) AS at FROM proposal_events WHERE status = 'hired'")
     .get()!.at;
   const money = hasTransactionsTable(db)
-    ? db.prepare<[], { at: string | null }>('SELECT min(occurred_at) AS at FROM transactions WHERE amount_cents > 0').get()!.at
+    ? db
+        .prepare<[], { at: string | null }>('SELECT min(occurred_at) AS at FROM transactions WHERE amount_cents > 0')
+        .get()!.at
     : null;
   if (hire && money) return hire < money ? hire : money;
   return hire ?? money;

@@ -20,7 +20,11 @@ import {
 /** Bands come from code, never from input; checked anyway before they become SQL text. */
 function bandCase(column: string, bands: readonly Band[]): string {
   for (const band of bands) {
-    if (!/^[a-zA-Z]+:\d+$/.test(band.key) || !Number.isFinite(band.min) || (band.max !== null && !Number.isFinite(band.max))) {
+    if (
+      !/^[a-zA-Z]+:\d+$/.test(band.key) ||
+      !Number.isFinite(band.min) ||
+      (band.max !== null && !Number.isFinite(band.max))
+    ) {
       throw new Error(`Bad band ${JSON.stringify(band)}`);
     }
   }
@@ -76,8 +80,20 @@ function oneSkill(r: 'NEW' | 'OLD', sign: 1 | -1): string {
     ${UPSERT};`;
 }
 
-const WATCHED = ['sent_at', 'furthest_stage', 'category', 'source', 'job_type', 'bid_cents', 'client_payment_verified',
-  'client_hire_rate', 'client_total_spent_cents', 'proposals_band', 'minutes_after_posting', 'boost_connects'];
+const WATCHED = [
+  'sent_at',
+  'furthest_stage',
+  'category',
+  'source',
+  'job_type',
+  'bid_cents',
+  'client_payment_verified',
+  'client_hire_rate',
+  'client_total_spent_cents',
+  'proposals_band',
+  'minutes_after_posting',
+  'boost_connects',
+];
 
 export function createInsightSummary(db: Database): void {
   db.exec(`

@@ -1,5 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { CONNECT_PRICE_CENTS, EARNING_KINDS, FEE_KINDS, type MoneySummary, type TransactionKind } from '../../shared/domain/money';
+import {
+  CONNECT_PRICE_CENTS,
+  EARNING_KINDS,
+  FEE_KINDS,
+  type MoneySummary,
+  type TransactionKind,
+} from '../../shared/domain/money';
 import { bucketMoney, type Calendar, type MoneyRow } from '../../shared/money/buckets';
 import { connectsBalance } from './connects';
 

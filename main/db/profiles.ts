@@ -29,8 +29,7 @@ function toProfile(row: ProfileRow): Profile {
 
 /** Active profiles first, then by name. */
 export function listProfiles(db: Database): Profile[] {
-  const rows = prepared<[], ProfileRow>(db, `${SELECT} ORDER BY p.archived_at IS NOT NULL, p.name`)
-    .all();
+  const rows = prepared<[], ProfileRow>(db, `${SELECT} ORDER BY p.archived_at IS NOT NULL, p.name`).all();
   return rows.map(toProfile);
 }
 
@@ -45,8 +44,7 @@ export function findProfileByName(db: Database, name: string): Profile | undefin
 }
 
 export function insertProfile(db: Database, name: string, kind: ProfileKind, now: string): number {
-  const info = prepared(db, 'INSERT INTO profiles (name, kind, created_at) VALUES (?, ?, ?)')
-    .run(name, kind, now);
+  const info = prepared(db, 'INSERT INTO profiles (name, kind, created_at) VALUES (?, ?, ?)').run(name, kind, now);
   return Number(info.lastInsertRowid);
 }
 
@@ -59,14 +57,12 @@ export function setProfileArchived(db: Database, id: number, archivedAt: string 
 }
 
 export function countActiveProfiles(db: Database): number {
-  return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM profiles WHERE archived_at IS NULL')
-    .get()!.n;
+  return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM profiles WHERE archived_at IS NULL').get()!.n;
 }
 
 export function firstActiveProfileId(db: Database): number | undefined {
-  return prepared<[], { id: number }>(db, 'SELECT id FROM profiles WHERE archived_at IS NULL ORDER BY id LIMIT 1',
-    )
-    .get()?.id;
+  return prepared<[], { id: number }>(db, 'SELECT id FROM profiles WHERE archived_at IS NULL ORDER BY id LIMIT 1').get()
+    ?.id;
 }
 
 /** Just what logging a proposal needs to know, without counting the profile's proposals. */

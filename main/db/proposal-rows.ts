@@ -60,8 +60,7 @@ export function fieldsToParams(fields: ProposalFields) {
     boost_connects: fields.boostConnects,
     source: fields.source,
     client_country: fields.clientCountry,
-    client_payment_verified:
-      fields.clientPaymentVerified === null ? null : fields.clientPaymentVerified ? 1 : 0,
+    client_payment_verified: fields.clientPaymentVerified === null ? null : fields.clientPaymentVerified ? 1 : 0,
     client_hire_rate: fields.clientHireRate,
     client_total_spent_cents: fields.clientTotalSpentCents,
     client_rating: fields.clientRating,
@@ -89,8 +88,7 @@ export function rowToProposal(row: ProposalRow, skills: string[]): Proposal {
     boostConnects: row.boost_connects,
     source: row.source,
     clientCountry: row.client_country,
-    clientPaymentVerified:
-      row.client_payment_verified === null ? null : row.client_payment_verified === 1,
+    clientPaymentVerified: row.client_payment_verified === null ? null : row.client_payment_verified === 1,
     clientHireRate: row.client_hire_rate,
     clientTotalSpentCents: row.client_total_spent_cents,
     clientRating: row.client_rating,

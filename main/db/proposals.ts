@@ -24,17 +24,17 @@ import { prepared } from './statements';
 export function insertProposal(db: Database, fields: ProposalFields, now: string, id?: number): number {
   const columns = [...FIELD_COLUMNS, 'status', 'status_at', 'created_at', 'updated_at'];
   if (id !== undefined) columns.unshift('id');
-  const info = prepared(db, 
-      `INSERT INTO proposals (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
-    )
-    .run({
-      ...fieldsToParams(fields),
-      id,
-      status: 'sent',
-      status_at: fields.sentAt,
-      created_at: now,
-      updated_at: now,
-    });
+  const info = prepared(
+    db,
+    `INSERT INTO proposals (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+  ).run({
+    ...fieldsToParams(fields),
+    id,
+    status: 'sent',
+    status_at: fields.sentAt,
+    created_at: now,
+    updated_at: now,
+  });
   const proposalId = Number(info.lastInsertRowid);
   replaceSkills(db, proposalId, fields.skills);
   return proposalId;
@@ -68,15 +68,19 @@ export function getProposal(db: Database, id: number): Proposal | undefined {
 }
 
 function skillsOf(db: Database, proposalId: number): string[] {
-  return prepared<[number], { skill: string }>(db, 'SELECT skill FROM proposal_skills WHERE proposal_id = ? ORDER BY position',
-    )
+  return prepared<[number], { skill: string }>(
+    db,
+    'SELECT skill FROM proposal_skills WHERE proposal_id = ? ORDER BY position',
+  )
     .all(proposalId)
     .map((r) => r.skill);
 }
 
 export function eventsOf(db: Database, proposalId: number): ProposalEvent[] {
-  return prepared<[number], EventRow>(db, 'SELECT * FROM proposal_events WHERE proposal_id = ? ORDER BY occurred_at, id',
-    )
+  return prepared<[number], EventRow>(
+    db,
+    'SELECT * FROM proposal_events WHERE proposal_id = ? ORDER BY occurred_at, id',
+  )
     .all(proposalId)
     .map(rowToEvent);
 }
@@ -86,15 +90,12 @@ export function getEvent(db: Database, eventId: number): ProposalEvent | undefin
   return row && rowToEvent(row);
 }
 
-export function insertEvent(
-  db: Database,
-  event: Omit<ProposalEvent, 'id'> & { id?: number },
-): number {
-  const info = prepared(db, 
-      `INSERT INTO proposal_events (id, proposal_id, status, occurred_at, recorded_at, note)
+export function insertEvent(db: Database, event: Omit<ProposalEvent, 'id'> & { id?: number }): number {
+  const info = prepared(
+    db,
+    `INSERT INTO proposal_events (id, proposal_id, status, occurred_at, recorded_at, note)
        VALUES (@id, @proposalId, @status, @occurredAt, @recordedAt, @note)`,
-    )
-    .run({ id: null, ...event });
+  ).run({ id: null, ...event });
   refreshStatus(db, event.proposalId);
   return Number(info.lastInsertRowid);
 }
@@ -117,7 +118,8 @@ export function deleteEvent(db: Database, eventId: number): void {
  * reached, so a proposal declined after an interview still counts as interviewed.
  */
 export function refreshStatus(db: Database, proposalId: number): void {
-  prepared(db, 
+  prepared(
+    db,
     `UPDATE proposals SET (status, status_at) = (
        SELECT status, occurred_at FROM proposal_events
        WHERE proposal_id = proposals.id ORDER BY occurred_at DESC, id DESC LIMIT 1),
@@ -166,27 +168,30 @@ export function listProposals(db: Database, filter: ListFilter): ProposalPage {
     params.profileId = filter.profileId;
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = prepared<[typeof params], { n: number }>(db, `SELECT count(*) AS n FROM proposals p ${whereSql}`)
-    .get(params)!.n;
-  const rows = prepared<[typeof params], ProposalListRow>(db, `SELECT p.id, p.sent_at AS sentAt, p.job_title AS jobTitle, p.profile_id AS profileId,
+  const total = prepared<[typeof params], { n: number }>(db, `SELECT count(*) AS n FROM proposals p ${whereSql}`).get(
+    params,
+  )!.n;
+  const rows = prepared<[typeof params], ProposalListRow>(
+    db,
+    `SELECT p.id, p.sent_at AS sentAt, p.job_title AS jobTitle, p.profile_id AS profileId,
               pr.name AS profileName, p.status, p.status_at AS statusAt, p.job_type AS jobType,
               p.bid_cents AS bidCents, p.connects_spent AS connectsSpent, p.boost_connects AS boostConnects
        FROM proposals p JOIN profiles pr ON pr.id = p.profile_id
        ${whereSql}
        ORDER BY p.sent_at DESC, p.id DESC
        LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...params, limit: filter.limit, offset: filter.offset });
+  ).all({ ...params, limit: filter.limit, offset: filter.offset });
   return { rows, total };
 }
 
 /** The form's defaults: what the most recently logged proposal used. */
 export function lastUsedDefaults(db: Database): ProposalDefaults {
-  const row = prepared<[], { profile_id: number; job_type: ProposalDefaults['jobType']; connects_spent: number }>(db, `SELECT p.profile_id, p.job_type, p.connects_spent FROM proposals p
+  const row = prepared<[], { profile_id: number; job_type: ProposalDefaults['jobType']; connects_spent: number }>(
+    db,
+    `SELECT p.profile_id, p.job_type, p.connects_spent FROM proposals p
        JOIN profiles pr ON pr.id = p.profile_id AND pr.archived_at IS NULL
        ORDER BY p.created_at DESC, p.id DESC LIMIT 1`,
-    )
-    .get();
+  ).get();
   return {
     profileId: row?.profile_id ?? null,
     jobType: row?.job_type ?? null,

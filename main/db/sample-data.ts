@@ -29,30 +29,32 @@ export function insertSampleData(db: Database, data: SampleData, now: string): {
     'INSERT INTO proposal_events (proposal_id, status, occurred_at, recorded_at, note) VALUES (?, ?, ?, ?, NULL)',
   );
 
-  return db.transaction(() => {
-    const profileIds = data.profiles.map(
-      (p) => findProfile.get(p.name)?.id ?? Number(insertProfile.run(p.name, p.kind, now).lastInsertRowid),
-    );
-    let events = 0;
-    for (const proposal of data.proposals) {
-      const last = proposal.events.at(-1)!;
-      const { skills, clientPaymentVerified, ...fields } = proposal.fields;
-      const id = Number(
-        insertProposal.run({
-          ...fields,
-          clientPaymentVerified: clientPaymentVerified === null ? null : clientPaymentVerified ? 1 : 0,
-          profileId: profileIds[proposal.profile],
-          status: last.status,
-          statusAt: last.occurredAt,
-          furthestStage: Math.max(...proposal.events.map((e) => STAGE_RANK[e.status])),
-        }).lastInsertRowid,
+  return db
+    .transaction(() => {
+      const profileIds = data.profiles.map(
+        (p) => findProfile.get(p.name)?.id ?? Number(insertProfile.run(p.name, p.kind, now).lastInsertRowid),
       );
-      skills.forEach((skill, position) => insertSkill.run(id, position, skill));
-      for (const event of proposal.events) insertEvent.run(id, event.status, event.occurredAt, event.occurredAt);
-      events += proposal.events.length;
-    }
-    return { proposals: data.proposals.length, events };
-  }).immediate();
+      let events = 0;
+      for (const proposal of data.proposals) {
+        const last = proposal.events.at(-1)!;
+        const { skills, clientPaymentVerified, ...fields } = proposal.fields;
+        const id = Number(
+          insertProposal.run({
+            ...fields,
+            clientPaymentVerified: clientPaymentVerified === null ? null : clientPaymentVerified ? 1 : 0,
+            profileId: profileIds[proposal.profile],
+            status: last.status,
+            statusAt: last.occurredAt,
+            furthestStage: Math.max(...proposal.events.map((e) => STAGE_RANK[e.status])),
+          }).lastInsertRowid,
+        );
+        skills.forEach((skill, position) => insertSkill.run(id, position, skill));
+        for (const event of proposal.events) insertEvent.run(id, event.status, event.occurredAt, event.occurredAt);
+        events += proposal.events.length;
+      }
+      return { proposals: data.proposals.length, events };
+    })
+    .immediate();
 }
 
 /** What "Try with sample data" shows: a year of a freelancer with three profiles, ~25 proposals a week. */

@@ -27,7 +27,9 @@ export function isStale(db: Database, id: number, before: string): boolean {
 
 /** Records "no response" on each proposal (caller's transaction); returns the new events' ids for undo. */
 export function markNoResponse(db: Database, ids: readonly number[], now: string): number[] {
-  return ids.map((proposalId) => insertEvent(db, { proposalId, status: 'no_response', occurredAt: now, recordedAt: now, note: null }));
+  return ids.map((proposalId) =>
+    insertEvent(db, { proposalId, status: 'no_response', occurredAt: now, recordedAt: now, note: null }),
+  );
 }
 
 /** Undo of markNoResponse: removes those events, only if they still are "no response" events. */

@@ -9,8 +9,11 @@ const EARNING_KINDS = "('hourly', 'fixed_price', 'bonus', 'refund')";
 
 export function hasTransactionsTable(db: Database): boolean {
   return (
-    db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'transactions'").get()!
-      .n > 0
+    db
+      .prepare<[], { n: number }>(
+        "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'transactions'",
+      )
+      .get()!.n > 0
   );
 }
 

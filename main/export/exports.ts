@@ -37,9 +37,28 @@ export function exportProposalsCsv(db: Database, now: Date): ExportFile {
     .all()
     .map((r) => ({ ...r, bid: dollars(r.bid_cents), client_total_spent: dollars(r.client_total_spent_cents) }));
   const columns = [
-    'id', 'sent_at', 'profile', 'job_title', 'job_url', 'category', 'skills', 'job_type', 'bid', 'connects_spent',
-    'boost_connects', 'source', 'status', 'status_at', 'client_country', 'client_payment_verified', 'client_hire_rate',
-    'client_total_spent', 'client_rating', 'proposals_band', 'minutes_after_posting', 'notes',
+    'id',
+    'sent_at',
+    'profile',
+    'job_title',
+    'job_url',
+    'category',
+    'skills',
+    'job_type',
+    'bid',
+    'connects_spent',
+    'boost_connects',
+    'source',
+    'status',
+    'status_at',
+    'client_country',
+    'client_payment_verified',
+    'client_hire_rate',
+    'client_total_spent',
+    'client_rating',
+    'proposals_band',
+    'minutes_after_posting',
+    'notes',
   ];
   return { fileName: `bidwell-proposals-${stamp(now)}.csv`, mimeType: 'text/csv', text: csv(rows, columns) };
 }
@@ -62,10 +81,18 @@ export function exportTransactionsCsv(db: Database, now: Date): ExportFile {
 /** Every table, every row, as stored (cents, ISO instants), with the schema version to read it by. */
 export function exportJson(db: Database, now: Date): ExportFile {
   const tables = db
-    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .all()
     .map((t) => t.name);
-  const data = Object.fromEntries(tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
-  const text = JSON.stringify({ app: 'Bidwell', schemaVersion: userVersion(db), exportedAt: now.toISOString(), tables: data }, null, 2);
+  const data = Object.fromEntries(
+    tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+  );
+  const text = JSON.stringify(
+    { app: 'Bidwell', schemaVersion: userVersion(db), exportedAt: now.toISOString(), tables: data },
+    null,
+    2,
+  );
   return { fileName: `bidwell-export-${stamp(now)}.json`, mimeType: 'application/json', text };
 }

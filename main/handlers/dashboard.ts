@@ -1,7 +1,13 @@
 import type { dashboardChannels } from '../../shared/contract/dashboard';
 import { CHART_WEEKS, type Dashboard, type WeekReview } from '../../shared/domain/dashboard';
 import type { Insights } from '../../shared/domain/insights';
-import { baselineHireRate, bridgeProvisional, funnelOf, periodFigures, toWeekPoint } from '../../shared/metrics/dashboard';
+import {
+  baselineHireRate,
+  bridgeProvisional,
+  funnelOf,
+  periodFigures,
+  toWeekPoint,
+} from '../../shared/metrics/dashboard';
 import { rankInsights } from '../../shared/metrics/insights';
 import { isMature, MATURITY_DAYS, MIN_COUNT } from '../../shared/metrics/rates';
 import { addDays, weekOf, weekOfLocalDate, type WeekBounds } from '../../shared/metrics/weeks';
@@ -34,14 +40,21 @@ export function dashboardHandlers({ db, now }: HandlerContext): DomainHandlers<t
       // Charts and averages start at the first proposal: weeks before it are not zeros, they are
       // weeks the user was not logging yet (and would draw a flat line and "vs 0 a week").
       const chartStart = weekOfLocalDate(addDays(selected.weekStart, -7 * (CHART_WEEKS - 1)), timeZone, weekStart);
-      const first = firstWeek && firstWeek.startsAt > chartStart.startsAt && firstWeek.startsAt <= selected.startsAt ? firstWeek : chartStart;
+      const first =
+        firstWeek && firstWeek.startsAt > chartStart.startsAt && firstWeek.startsAt <= selected.startsAt
+          ? firstWeek
+          : chartStart;
       const rows = weeklySeries(db, { from: first.startsAt, to: selected.endsAt, timeZone, weekStart });
       const points = rows.map((row) => toWeekPoint(row, at));
       const trailingRows = rows.slice(-1 - trailing, -1);
       const periodRows = rows.slice(-1 - trailing);
       const calendar = { timeZone, weekStart };
       const weekMoney = moneySummary(db, { from: selected.startsAt, to: selected.endsAt }, calendar);
-      const spanMoney = moneySummary(db, { from: periodRows[0]?.startsAt ?? selected.startsAt, to: selected.endsAt }, calendar);
+      const spanMoney = moneySummary(
+        db,
+        { from: periodRows[0]?.startsAt ?? selected.startsAt, to: selected.endsAt },
+        calendar,
+      );
       return {
         week: selected.weekStart,
         weekEndsAt: selected.endsAt,

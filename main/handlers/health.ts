@@ -18,7 +18,9 @@ export function healthHandlers({ db, now }: HandlerContext): DomainHandlers<type
       db.transaction(() => {
         const today = localDateOf(now(), resolveTimeZone(getSettings(db).timeZone));
         if (recordedOn > today) {
-          throw InputError.field('recordedOn', 'validation.futureDate', 'A JSS cannot be read in the future', { today });
+          throw InputError.field('recordedOn', 'validation.futureDate', 'A JSS cannot be read in the future', {
+            today,
+          });
         }
         return getJss(db, insertJss(db, { recordedOn, score }, now().toISOString()))!;
       })(),

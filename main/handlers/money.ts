@@ -2,11 +2,24 @@ import type { z } from 'zod';
 import type { contractFieldsSchema, moneyChannels, transactionFieldsSchema } from '../../shared/contract/money';
 import type { ContractFields, TransactionFields } from '../../shared/domain/money';
 import { connectsLedger, deleteConnectsEntry, getConnectsEntry, insertConnectsEntry } from '../db/connects';
-import { contractForProposal, deleteContract, getContract, insertContract, listContracts, updateContract } from '../db/contracts';
+import {
+  contractForProposal,
+  deleteContract,
+  getContract,
+  insertContract,
+  listContracts,
+  updateContract,
+} from '../db/contracts';
 import { moneySummary } from '../db/money-summary';
 import { getProposal } from '../db/proposals';
 import { getSettings } from '../db/settings';
-import { deleteTransaction, getTransaction, insertTransaction, listTransactions, updateTransaction } from '../db/transactions';
+import {
+  deleteTransaction,
+  getTransaction,
+  insertTransaction,
+  listTransactions,
+  updateTransaction,
+} from '../db/transactions';
 import { InputError, NotFoundError } from '../ipc/errors';
 import type { DomainHandlers } from '../ipc/handler-table';
 import type { HandlerContext } from './context';
@@ -32,7 +45,9 @@ export function moneyHandlers({ db, now }: HandlerContext): DomainHandlers<typeo
       }
       const other = contractForProposal(db, fields.proposalId);
       if (other && other.id !== exceptId) {
-        throw InputError.field('proposalId', 'validation.proposalHasContract', 'That proposal already has a contract', { title: other.title });
+        throw InputError.field('proposalId', 'validation.proposalHasContract', 'That proposal already has a contract', {
+          title: other.title,
+        });
       }
     }
     return fields;
@@ -106,7 +121,9 @@ export function moneyHandlers({ db, now }: HandlerContext): DomainHandlers<typeo
     'transactions:delete': ({ id }) =>
       db.transaction(() => {
         const transaction = requireTransaction(id);
-        const entry = db.prepare<[number], { id: number }>('SELECT id FROM connects_ledger WHERE transaction_id = ?').get(id);
+        const entry = db
+          .prepare<[number], { id: number }>('SELECT id FROM connects_ledger WHERE transaction_id = ?')
+          .get(id);
         const connects = entry ? getConnectsEntry(db, entry.id)! : null;
         deleteTransaction(db, id); // The ledger entry cascades.
         return {
@@ -128,9 +145,16 @@ export function moneyHandlers({ db, now }: HandlerContext): DomainHandlers<typeo
         if (getTransaction(db, transaction.id)) {
           throw InputError.field('transaction.id', 'validation.alreadyExists', 'This transaction is already there');
         }
-        if (transaction.externalId && db.prepare('SELECT 1 FROM transactions WHERE external_id = ?').get(transaction.externalId)) {
+        if (
+          transaction.externalId &&
+          db.prepare('SELECT 1 FROM transactions WHERE external_id = ?').get(transaction.externalId)
+        ) {
           // Re-imported meanwhile: the row is back already, under another id.
-          throw InputError.field('transaction.externalId', 'validation.alreadyExists', 'This transaction was imported again');
+          throw InputError.field(
+            'transaction.externalId',
+            'validation.alreadyExists',
+            'This transaction was imported again',
+          );
         }
         checkTransaction(transaction);
         insertTransaction(db, transaction);
@@ -151,7 +175,11 @@ export function moneyHandlers({ db, now }: HandlerContext): DomainHandlers<typeo
         const entry = getConnectsEntry(db, id);
         if (!entry) throw new NotFoundError('Connects entry', id);
         if (entry.transactionId !== null) {
-          throw InputError.field('id', 'validation.importedConnects', 'This purchase came with a transaction: delete that instead');
+          throw InputError.field(
+            'id',
+            'validation.importedConnects',
+            'This purchase came with a transaction: delete that instead',
+          );
         }
         deleteConnectsEntry(db, id);
         return {

@@ -73,9 +73,14 @@ export function proposalHandlers({ db, now }: HandlerContext): DomainHandlers<ty
         const fields = resolveFields(input, current);
         const earliestOutcome = eventsOf(db, id).find((e) => e.status !== 'sent');
         if (earliestOutcome && earliestOutcome.occurredAt < fields.sentAt) {
-          throw InputError.field('sentAt', 'validation.sentAfterOutcome', 'The proposal was sent before its first outcome', {
-            outcomeAt: earliestOutcome.occurredAt,
-          });
+          throw InputError.field(
+            'sentAt',
+            'validation.sentAfterOutcome',
+            'The proposal was sent before its first outcome',
+            {
+              outcomeAt: earliestOutcome.occurredAt,
+            },
+          );
         }
         updateProposalFields(db, id, fields, now().toISOString());
         return detail(id);
@@ -121,7 +126,11 @@ export function proposalHandlers({ db, now }: HandlerContext): DomainHandlers<ty
         const event = getEvent(db, eventId);
         if (!event) throw new NotFoundError('Status change', eventId);
         if (event.status === 'sent') {
-          throw InputError.field('occurredAt', 'validation.editSentAtOnProposal', 'Change when it was sent by editing the proposal');
+          throw InputError.field(
+            'occurredAt',
+            'validation.editSentAtOnProposal',
+            'Change when it was sent by editing the proposal',
+          );
         }
         assertNotBeforeSent('occurredAt', event.proposalId, occurredAt);
         updateEvent(db, eventId, occurredAt, note);
@@ -133,7 +142,11 @@ export function proposalHandlers({ db, now }: HandlerContext): DomainHandlers<ty
         const event = getEvent(db, eventId);
         if (!event) throw new NotFoundError('Status change', eventId);
         if (event.status === 'sent') {
-          throw InputError.field('eventId', 'validation.cannotDeleteSent', 'The sent entry belongs to the proposal; delete the proposal instead');
+          throw InputError.field(
+            'eventId',
+            'validation.cannotDeleteSent',
+            'The sent entry belongs to the proposal; delete the proposal instead',
+          );
         }
         deleteEvent(db, eventId);
         return detail(event.proposalId);

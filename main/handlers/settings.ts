@@ -11,7 +11,10 @@ export function settingsHandlers({ db }: HandlerContext): DomainHandlers<typeof 
       db.transaction(() => {
         // Each value passed the schema alone; together with the stored ones the watch and
         // at-risk levels must still be in order. Nothing is saved when they are not.
-        const next = { ...getSettings(db), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+        const next = {
+          ...getSettings(db),
+          ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+        };
         const conflicts = settingsConflicts(next, new Set(Object.keys(patch)));
         if (conflicts.length > 0) throw new InputError(conflicts);
         saveSettings(db, patch);

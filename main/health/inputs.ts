@@ -10,7 +10,11 @@ const DAY_MS = 86_400_000;
 
 /** Weeks of the weekly series the rules can read: the drop rule's windows plus the immature weeks before them. */
 export function weeksNeeded(settings: Settings): number {
-  return Math.max(settings.dropRecentWeeks + settings.dropBaselineWeeks, settings.viewRateWeeks) + Math.ceil(MATURITY_DAYS / 7) + 2;
+  return (
+    Math.max(settings.dropRecentWeeks + settings.dropBaselineWeeks, settings.viewRateWeeks) +
+    Math.ceil(MATURITY_DAYS / 7) +
+    2
+  );
 }
 
 export interface InputSources {
@@ -42,7 +46,10 @@ export function healthInputAsOf(db: Database, asOf: Date, sources: InputSources)
     today,
     currentWeekStart: weekStartDate(today, settings.weekStart),
     weeks: sources.weeks,
-    conversion: { days: settings.conversionWindowDays, ...trailingCounts(db, before(settings.conversionWindowDays), to) },
+    conversion: {
+      days: settings.conversionWindowDays,
+      ...trailingCounts(db, before(settings.conversionWindowDays), to),
+    },
     income: {
       days: settings.incomeWindowDays,
       ...trailingCounts(db, incomeFrom, to),
@@ -55,4 +62,3 @@ export function healthInputAsOf(db: Database, asOf: Date, sources: InputSources)
     thresholds: settings,
   };
 }
-

@@ -22,7 +22,12 @@ function sources(db: Database, settings: Settings, now: Date, extraWeeks: number
   const zone = resolveTimeZone(settings.timeZone);
   const currentWeek = weekStartDate(localDateOf(now, zone), settings.weekStart);
   const from = localMidnight(addDays(currentWeek, -7 * (weeksNeeded(settings) + extraWeeks)), zone);
-  const weeks = weeklySeries(db, { from, to: now.toISOString(), timeZone: settings.timeZone, weekStart: settings.weekStart });
+  const weeks = weeklySeries(db, {
+    from,
+    to: now.toISOString(),
+    timeZone: settings.timeZone,
+    weekStart: settings.weekStart,
+  });
   const mature = matureWeeks(now);
   return {
     settings,

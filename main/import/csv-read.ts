@@ -24,7 +24,12 @@ export interface CsvRead {
   rowIssues: ImportIssue[];
 }
 
-export function issue(line: number, key: string, message: string, params: Record<string, string | number> = {}): ImportIssue {
+export function issue(
+  line: number,
+  key: string,
+  message: string,
+  params: Record<string, string | number> = {},
+): ImportIssue {
   return { line, key: `money.import.problems.${key}`, params, message };
 }
 
@@ -99,11 +104,16 @@ export function readCsv(input: string): CsvRead {
       const huge = cells.findIndex((cell) => cell.length > MAX_CELL_CHARS);
       if (huge >= 0) {
         const column = result.header[huge] ?? String(huge + 1);
-        const problem = issue(line, 'hugeCell', `Column "${column}" holds ${cells[huge]!.length} characters (at most ${MAX_CELL_CHARS})`, {
-          column,
-          length: cells[huge]!.length,
-          limit: MAX_CELL_CHARS,
-        });
+        const problem = issue(
+          line,
+          'hugeCell',
+          `Column "${column}" holds ${cells[huge]!.length} characters (at most ${MAX_CELL_CHARS})`,
+          {
+            column,
+            length: cells[huge]!.length,
+            limit: MAX_CELL_CHARS,
+          },
+        );
         (result.header.length === 0 ? result.fileIssues : result.rowIssues).push(problem);
         if (result.header.length === 0) parser.abort();
         return;
@@ -132,7 +142,12 @@ export function readCsv(input: string): CsvRead {
   if (tooMany) {
     result.fileIssues.push(issue(1, 'tooManyRows', `The file has more than ${MAX_ROWS} rows`, { limit: MAX_ROWS }));
   }
-  if (result.header.length > 0 && result.rows.length === 0 && result.rowIssues.length === 0 && result.fileIssues.length === 0) {
+  if (
+    result.header.length > 0 &&
+    result.rows.length === 0 &&
+    result.rowIssues.length === 0 &&
+    result.fileIssues.length === 0
+  ) {
     result.fileIssues.push(issue(1, 'noRows', 'The file has a header but no rows'));
   }
   return result;

@@ -1,8 +1,4 @@
-import {
-  OUTCOME_STATUSES,
-  PROPOSAL_STATUSES,
-  type ProposalStatus,
-} from '../../shared/domain/proposal';
+import { OUTCOME_STATUSES, PROPOSAL_STATUSES, type ProposalStatus } from '../../shared/domain/proposal';
 import {
   PROPOSAL_IMPORT_FIELDS,
   type DateOrder,
@@ -19,7 +15,18 @@ import { parseAmountCents, parseCount, parseSheetDate } from './values';
 
 /** Header names people use for each field, normalized (lower case, punctuation as spaces). */
 const SYNONYMS: Record<ProposalImportField, string[]> = {
-  sentAt: ['date', 'date sent', 'sent', 'sent at', 'sent on', 'submitted', 'submitted on', 'applied', 'applied on', 'date applied'],
+  sentAt: [
+    'date',
+    'date sent',
+    'sent',
+    'sent at',
+    'sent on',
+    'submitted',
+    'submitted on',
+    'applied',
+    'applied on',
+    'date applied',
+  ],
   jobTitle: ['job', 'job title', 'title', 'project', 'job name', 'position'],
   jobUrl: ['link', 'url', 'job link', 'job url', 'job post'],
   profile: ['profile', 'specialized profile'],
@@ -35,7 +42,10 @@ const SYNONYMS: Record<ProposalImportField, string[]> = {
 };
 
 export function normalizeName(header: string): string {
-  return header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return header
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** A first mapping from the headers; the user checks and changes it in the mapping step. */
@@ -104,7 +114,8 @@ export function readSheetRow(
   if (!sentAt) bad('sentAt', sentText ? 'badDate' : 'missingDate', `"${sentText}" is not a date`);
 
   const typeText = cell('jobType').toLowerCase();
-  const jobType = typeText === '' ? null : typeText.includes('hour') ? 'hourly' : typeText.includes('fix') ? 'fixed' : undefined;
+  const jobType =
+    typeText === '' ? null : typeText.includes('hour') ? 'hourly' : typeText.includes('fix') ? 'fixed' : undefined;
   if (jobType === undefined) bad('jobType', 'badJobType', `"${cell('jobType')}" is neither hourly nor fixed`);
 
   const bidText = cell('bid');
@@ -113,9 +124,11 @@ export function readSheetRow(
   if (bid !== null && bid < 0) bad('bid', 'badAmount', `"${bidText}" is negative`);
 
   const connects = parseCount(cell('connectsSpent'));
-  if (connects === undefined) bad('connectsSpent', 'badCount', `"${cell('connectsSpent')}" is not a whole number of Connects`);
+  if (connects === undefined)
+    bad('connectsSpent', 'badCount', `"${cell('connectsSpent')}" is not a whole number of Connects`);
   const boost = parseCount(cell('boostConnects'));
-  if (boost === undefined) bad('boostConnects', 'badCount', `"${cell('boostConnects')}" is not a whole number of Connects`);
+  if (boost === undefined)
+    bad('boostConnects', 'badCount', `"${cell('boostConnects')}" is not a whole number of Connects`);
 
   const status = readStatus(cell('status'));
   if (status === undefined) bad('status', 'badStatus', `"${cell('status')}" is not a status Bidwell knows`);
@@ -128,7 +141,10 @@ export function readSheetRow(
       jobTitle: cell('jobTitle'),
       jobUrl: optional('jobUrl'),
       category: optional('category'),
-      skills: cell('skills').split(/[,;|]/).map((s) => s.trim()).filter(Boolean),
+      skills: cell('skills')
+        .split(/[,;|]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
       jobType: jobType ?? null,
       bidCents: bid,
       connectsSpent: connects ?? 0,

@@ -33,7 +33,9 @@ interface Run {
 function alreadyLogged(db: HandlerContext['db'], jobTitle: string, sentAt: string): boolean {
   return (
     db
-      .prepare('SELECT 1 FROM proposals WHERE job_title = ? COLLATE NOCASE AND substr(sent_at, 1, 10) = substr(?, 1, 10) LIMIT 1')
+      .prepare(
+        'SELECT 1 FROM proposals WHERE job_title = ? COLLATE NOCASE AND substr(sent_at, 1, 10) = substr(?, 1, 10) LIMIT 1',
+      )
       .get(jobTitle, sentAt) !== undefined
   );
 }
@@ -65,7 +67,12 @@ function runImport(context: HandlerContext, { text, mapping: given, dateOrder }:
       const parsed = proposalFieldsSchema.safeParse(row.input);
       if (!parsed.success) {
         for (const f of toFieldErrors(parsed.error)) {
-          issues.push(issue(line, 'invalidField', `${f.path}: ${f.message}`, { field: f.path.split('.')[0] ?? '', problem: f.key }));
+          issues.push(
+            issue(line, 'invalidField', `${f.path}: ${f.message}`, {
+              field: f.path.split('.')[0] ?? '',
+              problem: f.key,
+            }),
+          );
         }
         continue;
       }
@@ -77,14 +84,24 @@ function runImport(context: HandlerContext, { text, mapping: given, dateOrder }:
       if (row.profileName) {
         profileId = findProfileByName(db, row.profileName)?.id;
         if (profileId === undefined) {
-          issues.push(issue(line, 'unknownProfile', `No profile is named "${row.profileName}"`, { value: row.profileName }));
+          issues.push(
+            issue(line, 'unknownProfile', `No profile is named "${row.profileName}"`, { value: row.profileName }),
+          );
           continue;
         }
       }
       try {
-        const proposal = handlers['proposals:create']({ ...parsed.data, profileId: profileId ?? parsed.data.profileId });
+        const proposal = handlers['proposals:create']({
+          ...parsed.data,
+          profileId: profileId ?? parsed.data.profileId,
+        });
         if (row.status) {
-          handlers['proposals:setStatus']({ id: proposal.id, status: row.status, occurredAt: proposal.sentAt, note: null });
+          handlers['proposals:setStatus']({
+            id: proposal.id,
+            status: row.status,
+            occurredAt: proposal.sentAt,
+            note: null,
+          });
         }
         added++;
         if (sample.length < SAMPLE_ROWS) {

@@ -123,10 +123,14 @@ export function parseUpworkCsv(text: string): UpworkParse {
     const occurredAt = dateOf(cell('date'));
     const amountCents = parseAmountCents(cell('amount'));
     if (!occurredAt) {
-      result.issues.push(issue(line, 'badDate', `"${cell('date')}" is not a date like Sep 8, 2026`, { value: cell('date') }));
+      result.issues.push(
+        issue(line, 'badDate', `"${cell('date')}" is not a date like Sep 8, 2026`, { value: cell('date') }),
+      );
     }
     if (amountCents === null) {
-      result.issues.push(issue(line, 'badAmount', `"${cell('amount')}" is not an amount like -12.50`, { value: cell('amount') }));
+      result.issues.push(
+        issue(line, 'badAmount', `"${cell('amount')}" is not an amount like -12.50`, { value: cell('amount') }),
+      );
     }
     if (!occurredAt || amountCents === null) continue;
 
@@ -141,7 +145,9 @@ export function parseUpworkCsv(text: string): UpworkParse {
     const referenced = kind === 'service_fee' ? /Ref ID (\d+)/i.exec(description ?? '')?.[1] : undefined;
     const groupId = referenced ?? ownId;
     // Without an id (pending rows in some exports) the row's own content is its identity.
-    const base = ownId ? `upwork:${ownId}:${kind}` : `upwork:row:${occurredAt.slice(0, 10)}:${amountCents}:${kind}:${description ?? ''}`;
+    const base = ownId
+      ? `upwork:${ownId}:${kind}`
+      : `upwork:row:${occurredAt.slice(0, 10)}:${amountCents}:${kind}:${description ?? ''}`;
     const occurrence = (seen.get(base) ?? 0) + 1;
     seen.set(base, occurrence);
     result.rows.push({

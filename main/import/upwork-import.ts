@@ -20,7 +20,10 @@ interface Plan {
 
 function plan(db: Database, text: string): Plan {
   const parse = parseUpworkCsv(text);
-  const duplicates = existingExternalIds(db, parse.rows.map((r) => r.externalId));
+  const duplicates = existingExternalIds(
+    db,
+    parse.rows.map((r) => r.externalId),
+  );
   return { parse, fresh: parse.rows.filter((r) => !duplicates.has(r.externalId)), duplicates };
 }
 
@@ -58,7 +61,9 @@ export function previewUpworkImport(db: Database, text: string): UpworkImportPre
  * is linked to it, so the contract's earnings fill in; with two or more it is left for the user.
  */
 function contractFinder(db: Database): (team: string | null) => number | null {
-  const find = db.prepare<[string], { id: number }>('SELECT id FROM contracts WHERE client_name = ? COLLATE NOCASE LIMIT 2');
+  const find = db.prepare<[string], { id: number }>(
+    'SELECT id FROM contracts WHERE client_name = ? COLLATE NOCASE LIMIT 2',
+  );
   return (team) => {
     if (!team) return null;
     const matches = find.all(team.trim());
@@ -106,4 +111,3 @@ export function commitUpworkImport(db: Database, text: string, now: string): Imp
     return { added: fresh.length, duplicates: parse.rows.length - fresh.length };
   })();
 }
-

@@ -29,7 +29,10 @@ function inRange(date: Date): boolean {
 
 /** Upwork's "Sep 8, 2026" or "September 8, 2026" (and ISO "2026-09-08"), as an instant at noon UTC. */
 export function parseUpworkDate(raw: string): string | null {
-  const text = raw.trim().replace(/\s+/g, ' ').replace(/^Sept\b/i, 'Sep');
+  const text = raw
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^Sept\b/i, 'Sep');
   const date = fromFormats(text, [...MONTH_NAME_FORMATS, 'yyyy-MM-dd']);
   return date && inRange(date) ? noonUtc(date.getFullYear(), date.getMonth(), date.getDate()) : null;
 }
@@ -53,7 +56,8 @@ export function parseSheetDate(raw: string, order: DateOrder): string | null {
 /** Far beyond any Upwork payment; a bigger number is a broken cell. */
 const MAX_AMOUNT_CENTS = 100_000_000_00;
 
-const AMOUNT = /^(?<open>\()?(?<sign>[-\u2212])?\$?(?<sign2>-)?(?<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<fraction>\d{1,2}))?(?<close>\))?$/;
+const AMOUNT =
+  /^(?<open>\()?(?<sign>[-\u2212])?\$?(?<sign2>-)?(?<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<fraction>\d{1,2}))?(?<close>\))?$/;
 
 /**
  * "$1,234.56", "-$12.34", "-12.34", "(12.34)", "1234.5" -> signed cents. Commas are thousands

@@ -1,7 +1,9 @@
 import type { ChannelName, ChannelOutput, ChannelParsed, Contract } from '../../shared/contract';
 
 /** Channels declared with asyncChannel(): their handlers return a Promise. */
-export type AsyncChannelName = { [C in ChannelName]: Contract[C] extends { readonly async: true } ? C : never }[ChannelName];
+export type AsyncChannelName = {
+  [C in ChannelName]: Contract[C] extends { readonly async: true } ? C : never;
+}[ChannelName];
 
 /**
  * A handler receives validated input and returns its output synchronously (better-sqlite3 is

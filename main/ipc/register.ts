@@ -14,11 +14,7 @@ export interface SenderEvent {
  * Registers every channel of the contract. A message from any frame other than our own page
  * (an injected iframe, a page navigated elsewhere) is refused before its input is even parsed.
  */
-export function registerHandlers(
-  ipcMain: IpcMainLike,
-  invoke: Invoke,
-  isTrustedUrl: (url: string) => boolean,
-): void {
+export function registerHandlers(ipcMain: IpcMainLike, invoke: Invoke, isTrustedUrl: (url: string) => boolean): void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, input) => {
       const url = event.senderFrame?.url ?? '';

@@ -19,7 +19,10 @@ export const dashboardChannels = {
     z.strictObject({
       months: z
         .number()
-        .refine((m): m is (typeof INSIGHT_PERIODS)[number] => (INSIGHT_PERIODS as readonly number[]).includes(m), 'validation.notAllowed')
+        .refine(
+          (m): m is (typeof INSIGHT_PERIODS)[number] => (INSIGHT_PERIODS as readonly number[]).includes(m),
+          'validation.notAllowed',
+        )
         .default(6),
     }),
   ),

@@ -28,9 +28,13 @@ export const healthChannels = {
   ),
   /** Returns the deleted entry so Undo can add it back. */
   'health:deleteJss': channel<JssEntry>()(z.strictObject({ id })),
-  'health:setChecklistItem': channel<ChecklistItem[]>()(z.strictObject({ item: z.enum(CHECKLIST_ITEMS), done: z.boolean() })),
+  'health:setChecklistItem': channel<ChecklistItem[]>()(
+    z.strictObject({ item: z.enum(CHECKLIST_ITEMS), done: z.boolean() }),
+  ),
   'health:stale': channel<StaleProposal[]>()(z.undefined()),
   /** Marks the listed proposals "no response" (those still stale); returns what Undo needs. */
   'health:markStale': channel<StaleMarking>()(z.strictObject({ ids: z.array(id).min(1).max(MAX_BATCH) })),
-  'health:unmarkStale': channel<{ restored: number }>()(z.strictObject({ eventIds: z.array(id).min(1).max(MAX_BATCH) })),
+  'health:unmarkStale': channel<{ restored: number }>()(
+    z.strictObject({ eventIds: z.array(id).min(1).max(MAX_BATCH) }),
+  ),
 };

@@ -33,7 +33,9 @@ const proposalImport = z.strictObject({
 });
 
 /** Backup files are named by main; this keeps a crafted name from reaching outside the folder. */
-export const backupName = z.string().regex(/^bidwell-[0-9TZ-]+-(auto|manual|before-restore)\.sqlite3$/, 'validation.backupName');
+export const backupName = z
+  .string()
+  .regex(/^bidwell-[0-9TZ-]+-(auto|manual|before-restore)\.sqlite3$/, 'validation.backupName');
 
 export const importChannels = {
   /** Reads the file and says what an import would do; writes nothing. */

@@ -32,14 +32,12 @@ export const channelNames = Object.keys(contract) as ChannelName[];
 export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
 /** What the handler receives (after validation). */
 export type ChannelParsed<C extends ChannelName> = z.output<Contract[C]['input']>;
-export type ChannelOutput<C extends ChannelName> =
-  Contract[C] extends ChannelSpec<z.ZodType, infer Out> ? Out : never;
+export type ChannelOutput<C extends ChannelName> = Contract[C] extends ChannelSpec<z.ZodType, infer Out> ? Out : never;
 
 export type ChannelFunction<C extends ChannelName> =
   undefined extends ChannelInput<C>
     ? (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
     : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
-
 
 /** What the preload puts on `window.bidwell`: one function per channel and one listener. */
 export type BidwellApi = { [C in ChannelName]: ChannelFunction<C> } & {

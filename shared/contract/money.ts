@@ -20,7 +20,13 @@ const MAX_CENTS = 100_000_000;
 
 /** Kinds whose sign is fixed: earnings come in, these go out. Refunds and "other" can be either. */
 const POSITIVE_KINDS: readonly TransactionKind[] = ['hourly', 'fixed_price', 'bonus'];
-const NEGATIVE_KINDS: readonly TransactionKind[] = ['service_fee', 'withdrawal', 'connects_purchase', 'subscription', 'tax'];
+const NEGATIVE_KINDS: readonly TransactionKind[] = [
+  'service_fee',
+  'withdrawal',
+  'connects_purchase',
+  'subscription',
+  'tax',
+];
 
 export function signFits(kind: TransactionKind, amountCents: number): boolean {
   if (POSITIVE_KINDS.includes(kind)) return amountCents > 0;
@@ -49,7 +55,10 @@ export const contractFieldsSchema = z
     feedbackReceived: stars,
     notes: optionalText(20_000),
   })
-  .refine((c) => c.endedAt === null || c.endedAt >= c.startedAt, { path: ['endedAt'], message: 'validation.endBeforeStart' });
+  .refine((c) => c.endedAt === null || c.endedAt >= c.startedAt, {
+    path: ['endedAt'],
+    message: 'validation.endBeforeStart',
+  });
 export type ContractFieldsInput = z.input<typeof contractFieldsSchema>;
 
 export const transactionFieldsSchema = z
@@ -140,7 +149,10 @@ export const moneyChannels = {
   /** Returns what was deleted, for Undo. An imported Connects purchase takes its ledger entry with it. */
   'transactions:delete': channel<Transaction & { connects: DeletedConnectsEntry | null }>()(z.strictObject({ id })),
   'transactions:restore': channel<Transaction>()(
-    z.strictObject({ transaction: storedTransaction, connects: connectsEntryFields.extend({ id, createdAt: instant }).nullable() }),
+    z.strictObject({
+      transaction: storedTransaction,
+      connects: connectsEntryFields.extend({ id, createdAt: instant }).nullable(),
+    }),
   ),
 
   'connects:ledger': channel<ConnectsLedger>()(z.strictObject(page)),

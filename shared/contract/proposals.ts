@@ -70,9 +70,7 @@ const storedEvent = z.strictObject({
 
 export const proposalChannels = {
   'proposals:create': channel<Proposal>()(proposalFieldsSchema),
-  'proposals:update': channel<ProposalDetail>()(
-    z.strictObject({ id, fields: proposalFieldsSchema }),
-  ),
+  'proposals:update': channel<ProposalDetail>()(z.strictObject({ id, fields: proposalFieldsSchema })),
   'proposals:get': channel<ProposalDetail>()(z.strictObject({ id })),
   'proposals:list': channel<ProposalPage>()(
     z.strictObject({

@@ -68,8 +68,15 @@ export function settingsConflicts(next: Settings, changed: ReadonlySet<string>):
     const b = next[watch] as number;
     if (direction === 'atLeast' ? a >= b : a <= b) continue;
     const path = changed.has(risk) || !changed.has(watch) ? risk : watch;
-    const key = path === risk ? `validation.${direction}Watch` : `validation.${direction === 'atLeast' ? 'atMost' : 'atLeast'}Risk`;
-    errors.push(fieldError(path, key, `${risk} must be ${direction === 'atLeast' ? 'at least' : 'at most'} ${watch}`, { limit: path === risk ? b : a }));
+    const key =
+      path === risk
+        ? `validation.${direction}Watch`
+        : `validation.${direction === 'atLeast' ? 'atMost' : 'atLeast'}Risk`;
+    errors.push(
+      fieldError(path, key, `${risk} must be ${direction === 'atLeast' ? 'at least' : 'at most'} ${watch}`, {
+        limit: path === risk ? b : a,
+      }),
+    );
   }
   return errors;
 }

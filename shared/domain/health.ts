@@ -111,7 +111,13 @@ export interface TopRatedProgress {
   firstContractDaysNeeded: number;
 }
 
-export const CHECKLIST_ITEMS = ['profileComplete', 'identityVerified', 'titleSkillsReviewed', 'portfolio', 'rateSet'] as const;
+export const CHECKLIST_ITEMS = [
+  'profileComplete',
+  'identityVerified',
+  'titleSkillsReviewed',
+  'portfolio',
+  'rateSet',
+] as const;
 export type ChecklistItemId = (typeof CHECKLIST_ITEMS)[number];
 
 export interface ChecklistItem {

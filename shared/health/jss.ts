@@ -1,4 +1,12 @@
-import type { Finding, HealthInput, HealthLevel, JssBand, JssEntry, Statement, TopRatedProgress } from '../domain/health';
+import type {
+  Finding,
+  HealthInput,
+  HealthLevel,
+  JssBand,
+  JssEntry,
+  Statement,
+  TopRatedProgress,
+} from '../domain/health';
 import { addDays, daysBetween } from './days';
 
 // Job Success Score facts (DESIGN.md): 90+ is Top Rated territory, under 75 makes work hard to
@@ -23,7 +31,14 @@ export function jssRule({ jss, today, thresholds: t }: HealthInput): Finding {
   const latest = latestOnOrBefore(jss, today);
   if (!latest) {
     // New freelancers have no JSS at all: that is not a risk, just nothing to judge.
-    return { rule: 'jss', level: 'ok', judged: false, evidence: [{ key: 'evidence.noJss', params: {} }], threshold, advice: [{ key: 'advice.recordJss', params: {} }] };
+    return {
+      rule: 'jss',
+      level: 'ok',
+      judged: false,
+      evidence: [{ key: 'evidence.noJss', params: {} }],
+      threshold,
+      advice: [{ key: 'advice.recordJss', params: {} }],
+    };
   }
   let level: HealthLevel = 'ok';
   if (latest.score < t.jssAtRiskPct) level = 'at_risk';

@@ -55,8 +55,19 @@ export function ratioDrop({ weeks, today, currentWeekStart, thresholds: t }: Hea
     params: { watch: ratio(t.dropWatchPct / 100), risk: ratio(t.dropAtRiskPct / 100), min: count(t.dropMinProposals) },
   };
   const evidence: Statement[] = [
-    { key: 'evidence.dropRecent', params: { sent: count(recent.sent), hired: count(recent.hired), from: day(recent.from), to: day(recent.to) } },
-    { key: 'evidence.dropBaseline', params: { sent: count(baseline.sent), hired: count(baseline.hired), from: day(baseline.from), to: day(baseline.to) } },
+    {
+      key: 'evidence.dropRecent',
+      params: { sent: count(recent.sent), hired: count(recent.hired), from: day(recent.from), to: day(recent.to) },
+    },
+    {
+      key: 'evidence.dropBaseline',
+      params: {
+        sent: count(baseline.sent),
+        hired: count(baseline.hired),
+        from: day(baseline.from),
+        to: day(baseline.to),
+      },
+    },
   ];
   // A baseline without a hire has nothing to drop from; small samples swing too much to compare.
   if (recent.sent < t.dropMinProposals || baseline.sent < t.dropMinProposals || baseline.hired === 0) {
@@ -75,27 +86,50 @@ export function ratioDrop({ weeks, today, currentWeekStart, thresholds: t }: Hea
   let level: HealthLevel = 'ok';
   if (relative < t.dropAtRiskPct / 100) level = 'at_risk';
   else if (relative < t.dropWatchPct / 100) level = 'watch';
-  evidence.push({ key: 'evidence.dropRates', params: { recent: ratio(recentRate), baseline: ratio(baselineRate), relative: ratio(relative) } });
+  evidence.push({
+    key: 'evidence.dropRates',
+    params: { recent: ratio(recentRate), baseline: ratio(baselineRate), relative: ratio(relative) },
+  });
   return {
     rule: 'ratioDrop',
     level,
     judged: true,
     evidence,
     threshold,
-    advice: level === 'ok' ? [] : [{ key: 'advice.compareWhatChanged', params: {} }, { key: 'advice.fewerBetterProposals', params: {} }],
+    advice:
+      level === 'ok'
+        ? []
+        : [
+            { key: 'advice.compareWhatChanged', params: {} },
+            { key: 'advice.fewerBetterProposals', params: {} },
+          ],
   };
 }
 
 /** Rule 4: few proposals even get viewed, a relevance problem (title, skills, categories). */
-export function lowViewRate({ weeks, today, currentWeekStart, convertingSkills, convertingCategories, thresholds: t }: HealthInput): Finding {
+export function lowViewRate({
+  weeks,
+  today,
+  currentWeekStart,
+  convertingSkills,
+  convertingCategories,
+  thresholds: t,
+}: HealthInput): Finding {
   const last = latestMatureWeek(currentWeekStart, today);
   const totals = sumWeeks(weeks, last, t.viewRateWeeks);
   const threshold: Statement = {
     key: 'threshold.viewRate',
-    params: { watch: ratio(t.viewRateWatchPct / 100), risk: ratio(t.viewRateAtRiskPct / 100), min: count(t.viewRateMinProposals) },
+    params: {
+      watch: ratio(t.viewRateWatchPct / 100),
+      risk: ratio(t.viewRateAtRiskPct / 100),
+      min: count(t.viewRateMinProposals),
+    },
   };
   const evidence: Statement[] = [
-    { key: 'evidence.viewed', params: { sent: count(totals.sent), viewed: count(totals.viewed), from: day(totals.from), to: day(totals.to) } },
+    {
+      key: 'evidence.viewed',
+      params: { sent: count(totals.sent), viewed: count(totals.viewed), from: day(totals.from), to: day(totals.to) },
+    },
   ];
   if (totals.sent < t.viewRateMinProposals) {
     return {
@@ -116,10 +150,16 @@ export function lowViewRate({ weeks, today, currentWeekStart, convertingSkills, 
   if (level !== 'ok') {
     advice.push({ key: 'advice.relevance', params: {} });
     if (convertingSkills.length > 0) {
-      advice.push({ key: 'advice.skillsThatWork', params: { skills: { text: convertingSkills.slice(0, 5).join(', ') } } });
+      advice.push({
+        key: 'advice.skillsThatWork',
+        params: { skills: { text: convertingSkills.slice(0, 5).join(', ') } },
+      });
     }
     if (convertingCategories.length > 0) {
-      advice.push({ key: 'advice.categoriesThatWork', params: { categories: { text: convertingCategories.slice(0, 3).join(', ') } } });
+      advice.push({
+        key: 'advice.categoriesThatWork',
+        params: { categories: { text: convertingCategories.slice(0, 3).join(', ') } },
+      });
     }
     advice.push({ key: 'advice.bidEarly', params: {} });
   }

@@ -31,7 +31,11 @@ export function bandOf(bands: readonly Band[], value: number): Band | undefined 
 }
 
 export function findBand(key: string): Band | undefined {
-  return [...HOURLY_BID_BANDS, ...FIXED_BID_BANDS, ...CLIENT_HIRE_RATE_BANDS, ...CLIENT_SPEND_BANDS, ...SPEED_BANDS].find(
-    (b) => b.key === key,
-  );
+  return [
+    ...HOURLY_BID_BANDS,
+    ...FIXED_BID_BANDS,
+    ...CLIENT_HIRE_RATE_BANDS,
+    ...CLIENT_SPEND_BANDS,
+    ...SPEED_BANDS,
+  ].find((b) => b.key === key);
 }

@@ -82,7 +82,13 @@ export function weekOfLocalDate(localDate: string, timeZone: string, weekStart: 
  * Every week overlapping [from, to), oldest first, contiguous (each week ends where the next
  * starts). `from`/`to` are ISO UTC instants. Capped so a typo'd range cannot build millions.
  */
-export function weeksBetween(from: string, to: string, timeZone: string, weekStart: WeekStart, max = 1100): WeekBounds[] {
+export function weeksBetween(
+  from: string,
+  to: string,
+  timeZone: string,
+  weekStart: WeekStart,
+  max = 1100,
+): WeekBounds[] {
   const zone = resolveTimeZone(timeZone);
   const weeks: WeekBounds[] = [];
   if (!(Date.parse(from) < Date.parse(to))) return weeks;

@@ -40,7 +40,7 @@ function monthsBetween(from: string, to: string, zone: string): string[] {
   const last = localDateOf(new Date(Date.parse(to) - 1), zone).slice(0, 7);
   const months: string[] = [];
   let [y, m] = first.split('-').map(Number) as [number, number];
-  for (let month = first; month <= last && months.length <= MAX_FILLED_MONTHS; ) {
+  for (let month = first; month <= last && months.length <= MAX_FILLED_MONTHS;) {
     months.push(month);
     m += 1;
     if (m > 12) [y, m] = [y + 1, 1];

@@ -24,7 +24,10 @@ export function transactionRestoreInput(
   };
 }
 
-export function contractRestoreInput({ contract: c, transactionIds }: DeletedContract): ChannelInput<'contracts:restore'> {
+export function contractRestoreInput({
+  contract: c,
+  transactionIds,
+}: DeletedContract): ChannelInput<'contracts:restore'> {
   return {
     contract: {
       id: c.id,

@@ -102,7 +102,7 @@ function makeJob(random: Random, profile: SampleProfile, sentAt: number, serial:
     fields: {
       sentAt: new Date(sentAt).toISOString(),
       jobTitle: `${subject[0]!.toUpperCase()}${subject.slice(1)} for ${random.pick(SAMPLE_CLIENTS)}`,
-      jobUrl: `https://www.upwork.com/jobs/~01${(serial * 2654435761 >>> 0).toString(16).padStart(8, '0')}${random.int(1000, 9999)}`,
+      jobUrl: `https://www.upwork.com/jobs/~01${((serial * 2654435761) >>> 0).toString(16).padStart(8, '0')}${random.int(1000, 9999)}`,
       category: category.name,
       skills,
       jobType,
@@ -145,14 +145,26 @@ function chances(job: Job) {
   const cheap = f.jobType === 'hourly' ? (f.bidCents ?? 0) < 2000 : (f.bidCents ?? 0) < 20000;
   return {
     view: clamp(
-      0.2 + 0.3 * job.relevance + (invite ? 0.45 : 0) + (f.boostConnects > 0 ? 0.12 : 0) + competition + speed +
+      0.2 +
+        0.3 * job.relevance +
+        (invite ? 0.45 : 0) +
+        (f.boostConnects > 0 ? 0.12 : 0) +
+        competition +
+        speed +
         (f.clientPaymentVerified === false ? -0.1 : 0),
     ),
     interview: clamp(
-      0.12 + 0.25 * job.relevance + (invite ? 0.2 : 0) + ((f.clientHireRate ?? 0) >= 50 ? 0.08 : 0) + (expensive ? -0.06 : 0),
+      0.12 +
+        0.25 * job.relevance +
+        (invite ? 0.2 : 0) +
+        ((f.clientHireRate ?? 0) >= 50 ? 0.08 : 0) +
+        (expensive ? -0.06 : 0),
     ),
     offer: clamp(
-      0.3 + 0.15 * job.relevance + ((f.clientTotalSpentCents ?? 0) > 100000 ? 0.08 : -0.04) + (cheap ? 0.08 : 0) +
+      0.3 +
+        0.15 * job.relevance +
+        ((f.clientTotalSpentCents ?? 0) > 100000 ? 0.08 : -0.04) +
+        (cheap ? 0.08 : 0) +
         (expensive ? -0.1 : 0),
     ),
     hire: 0.85,
@@ -203,7 +215,9 @@ export function generateSample({ seed, end, weeks, count }: SampleOptions): Samp
   const profileWeights = SAMPLE_PROFILES.map((p, i) => [i, p.share] as const);
   const proposals: SampleProposal[] = [];
   perWeek.forEach((n, w) => {
-    const times = Array.from({ length: n }, () => Math.floor(firstWeek + (w + random.next()) * WEEK)).sort((a, b) => a - b);
+    const times = Array.from({ length: n }, () => Math.floor(firstWeek + (w + random.next()) * WEEK)).sort(
+      (a, b) => a - b,
+    );
     for (const sentAt of times) {
       const profile = random.weighted(profileWeights);
       const job = makeJob(random, SAMPLE_PROFILES[profile]!, sentAt, proposals.length + 1);

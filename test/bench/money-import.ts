@@ -28,8 +28,18 @@ const text = history(5000);
 const [, previewMs] = time(() => app.invoke('import:upworkPreview', { text }));
 const [committed, commitMs] = time(() => app.invoke('import:upworkCommit', { text }));
 const [, reimportMs] = time(() => app.invoke('import:upworkPreview', { text }));
-const [, summaryMs] = time(() => app.invoke('money:summary', { from: '2024-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' }));
+const [, summaryMs] = time(() =>
+  app.invoke('money:summary', { from: '2024-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' }),
+);
 app.cleanup();
 console.log(
-  JSON.stringify({ rows: 10_000, bytes: text.length, previewMs, commitMs, reimportPreviewMs: reimportMs, summary3YearsMs: summaryMs, committed }),
+  JSON.stringify({
+    rows: 10_000,
+    bytes: text.length,
+    previewMs,
+    commitMs,
+    reimportPreviewMs: reimportMs,
+    summary3YearsMs: summaryMs,
+    committed,
+  }),
 );

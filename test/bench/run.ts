@@ -56,9 +56,13 @@ try {
   started = performance.now();
   const written = insertSampleData(db, sample, END);
   const buildMs = performance.now() - started;
-  console.log(`built ${written.proposals} proposals, ${written.events} status changes (generate ${Math.round(generateMs)} ms, insert ${Math.round(buildMs)} ms)`);
+  console.log(
+    `built ${written.proposals} proposals, ${written.events} status changes (generate ${Math.round(generateMs)} ms, insert ${Math.round(buildMs)} ms)`,
+  );
 
-  const bareScan = db.prepare("SELECT count(*) AS n, sum(connects_spent + boost_connects) AS connects, sum(status = 'hired') AS hired FROM proposals");
+  const bareScan = db.prepare(
+    "SELECT count(*) AS n, sum(connects_spent + boost_connects) AS connects, sum(status = 'hired') AS hired FROM proposals",
+  );
   const bare_scan_ms = time(() => bareScan.get());
   const dashboard_ms = time(() => ok(session.invoke('dashboard:get', { trailing: 4 })));
   const dashboard12_ms = time(() => ok(session.invoke('dashboard:get', { trailing: 12 })));

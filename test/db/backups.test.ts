@@ -15,11 +15,23 @@ beforeEach(() => {
 });
 afterEach(() => app.cleanup());
 
-
 function seed() {
-  value(app.invoke('proposals:create', { jobTitle: 'Shopify speed audit', connectsSpent: 16, sentAt: '2026-11-02T09:00:00Z' }));
+  value(
+    app.invoke('proposals:create', {
+      jobTitle: 'Shopify speed audit',
+      connectsSpent: 16,
+      sentAt: '2026-11-02T09:00:00Z',
+    }),
+  );
   value(app.invoke('import:upworkCommit', { text: fixtureText('upwork/transactions-19col.csv') }));
-  value(app.invoke('contracts:create', { clientName: 'Acme', title: 'Dashboard', contractType: 'hourly', startedAt: '2026-10-01T00:00:00Z' }));
+  value(
+    app.invoke('contracts:create', {
+      clientName: 'Acme',
+      title: 'Dashboard',
+      contractType: 'hourly',
+      startedAt: '2026-10-01T00:00:00Z',
+    }),
+  );
 }
 
 describe('backups with the SQLite backup API', () => {
@@ -27,7 +39,10 @@ describe('backups with the SQLite backup API', () => {
     seed();
     const original = moneySnapshot(app.db);
     const backup = value<BackupInfo>(await app.invoke('backup:create', undefined));
-    expect(backup).toMatchObject({ reason: 'manual', name: expect.stringMatching(/^bidwell-2026-11-20T100000000Z-manual\.sqlite3$/) });
+    expect(backup).toMatchObject({
+      reason: 'manual',
+      name: expect.stringMatching(/^bidwell-2026-11-20T100000000Z-manual\.sqlite3$/),
+    });
 
     // Change everything after the backup.
     value(app.invoke('proposals:create', { jobTitle: 'Written after the backup' }));
@@ -75,7 +90,10 @@ describe('backups with the SQLite backup API', () => {
       const folderBefore = readdirSync(join(app.file, '..', 'backups')).sort();
 
       const result = app.invoke('backup:restore', { name: backup.name });
-      expect(result).toMatchObject({ ok: false, error: { fields: [{ path: 'name', key: 'validation.damagedBackup' }] } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { fields: [{ path: 'name', key: 'validation.damagedBackup' }] },
+      });
       expect(moneySnapshot(app.db)).toEqual(before);
       expect(readdirSync(join(app.file, '..', 'backups')).sort()).toEqual(folderBefore);
     });
@@ -83,7 +101,10 @@ describe('backups with the SQLite backup API', () => {
 
   it('refuses a name that is not one of ours, before touching the disk', () => {
     for (const name of ['../bidwell.sqlite3', '/etc/passwd', 'bidwell-2026-manual.sqlite3/../../x', '']) {
-      expect(app.invoke('backup:restore', { name })).toMatchObject({ ok: false, error: { key: 'errors.invalidInput' } });
+      expect(app.invoke('backup:restore', { name })).toMatchObject({
+        ok: false,
+        error: { key: 'errors.invalidInput' },
+      });
     }
     expect(app.invoke('backup:restore', { name: backupFileName(new Date(), 'manual') })).toMatchObject({
       ok: false,
@@ -106,8 +127,15 @@ describe('backups with the SQLite backup API', () => {
     const left = value<BackupList>(app.invoke('backup:list', undefined)).backups.map((b) => b.createdAt.slice(0, 10));
     // The last 7 days, plus the newest of each older week still in the 5-week window.
     expect(left).toEqual([
-      '2026-11-21', '2026-11-20', '2026-11-19', '2026-11-18', '2026-11-17', '2026-11-16', '2026-11-15',
-      '2026-11-08', '2026-11-01',
+      '2026-11-21',
+      '2026-11-20',
+      '2026-11-19',
+      '2026-11-18',
+      '2026-11-17',
+      '2026-11-16',
+      '2026-11-15',
+      '2026-11-08',
+      '2026-11-01',
     ]);
   });
 

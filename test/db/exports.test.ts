@@ -11,7 +11,8 @@ beforeEach(() => {
 });
 afterEach(() => app.cleanup());
 
-const parse = (file: ExportFile) => Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const parse = (file: ExportFile) =>
+  Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 
 describe('exports', () => {
   it('writes transactions as CSV with dollars, and negative amounts stay numbers', () => {
@@ -20,11 +21,20 @@ describe('exports', () => {
     expect(file.fileName).toBe('bidwell-transactions-2026-11-20.csv');
     const rows = parse(file);
     expect(rows).toHaveLength(11);
-    expect(rows.find((r) => r.kind === 'withdrawal')).toMatchObject({ amount: '-1200.00', date: '2026-10-27T12:00:00.000Z' });
+    expect(rows.find((r) => r.kind === 'withdrawal')).toMatchObject({
+      amount: '-1200.00',
+      date: '2026-10-27T12:00:00.000Z',
+    });
   });
 
   it('defuses spreadsheet formulas in text a client or job post supplied', () => {
-    value(app.invoke('proposals:create', { jobTitle: '=HYPERLINK("http://evil","click")', notes: '-2+3', skills: ['@SUM(A1)'] }));
+    value(
+      app.invoke('proposals:create', {
+        jobTitle: '=HYPERLINK("http://evil","click")',
+        notes: '-2+3',
+        skills: ['@SUM(A1)'],
+      }),
+    );
     const [row] = parse(value<ExportFile>(app.invoke('export:proposalsCsv', undefined)));
     expect(row).toMatchObject({ job_title: `'=HYPERLINK("http://evil","click")`, notes: "'-2+3", skills: "'@SUM(A1)" });
   });
@@ -36,6 +46,8 @@ describe('exports', () => {
     expect(data.schemaVersion).toBeGreaterThanOrEqual(2);
     expect(data.tables.transactions).toHaveLength(9);
     expect(data.tables.connects_ledger).toHaveLength(1);
-    expect(Object.keys(data.tables)).toEqual(expect.arrayContaining(['proposals', 'contracts', 'profiles', 'settings']));
+    expect(Object.keys(data.tables)).toEqual(
+      expect.arrayContaining(['proposals', 'contracts', 'profiles', 'settings']),
+    );
   });
 });

@@ -36,7 +36,14 @@ function start(file: string) {
 }
 
 function logProposals(invoke: ReturnType<typeof start>['invoke'], n: number): number[] {
-  return Array.from({ length: n }, (_, i) => invoke('proposals:create', { jobTitle: `Job ${i}`, sentAt: new Date(NOW.getTime() - (i + 1) * 60_000).toISOString() }).id);
+  return Array.from(
+    { length: n },
+    (_, i) =>
+      invoke('proposals:create', {
+        jobTitle: `Job ${i}`,
+        sentAt: new Date(NOW.getTime() - (i + 1) * 60_000).toISOString(),
+      }).id,
+  );
 }
 
 function recorder() {
@@ -134,7 +141,8 @@ describe('HealthWatcher', () => {
       afterCall: (db, kind) => watcher.afterCall(db, kind),
     });
     cleanups.unshift(() => session.close());
-    for (let i = 0; i < 30; i++) session.invoke('proposals:create', { jobTitle: `Job ${i}`, sentAt: NOW.toISOString() });
+    for (let i = 0; i < 30; i++)
+      session.invoke('proposals:create', { jobTitle: `Job ${i}`, sentAt: NOW.toISOString() });
     // Told at the 20th (ok -> watch) and at the 30th (watch -> at risk), at no other call.
     expect(inbox.sent.map((n) => n.title)).toEqual([
       'Bidwell: your Upwork account health needs watching',
@@ -142,7 +150,8 @@ describe('HealthWatcher', () => {
     ]);
     // The sample database is a different file with made-up numbers: never an alarm.
     session.invoke('data:use', { kind: 'sample' });
-    for (let i = 0; i < 30; i++) session.invoke('proposals:create', { jobTitle: `Sample ${i}`, sentAt: NOW.toISOString() });
+    for (let i = 0; i < 30; i++)
+      session.invoke('proposals:create', { jobTitle: `Sample ${i}`, sentAt: NOW.toISOString() });
     session.invoke('data:use', { kind: 'own' });
     session.invoke('proposals:create', { jobTitle: 'One more', sentAt: NOW.toISOString() });
     expect(inbox.sent).toHaveLength(2);
@@ -150,7 +159,11 @@ describe('HealthWatcher', () => {
 
   it('logs a failed check instead of failing the call that triggered it', () => {
     const errors: unknown[] = [];
-    const watcher = new HealthWatcher({ notify: () => {}, now: () => NOW, log: { warn: () => {}, error: (m) => errors.push(m) } });
+    const watcher = new HealthWatcher({
+      notify: () => {},
+      now: () => NOW,
+      log: { warn: () => {}, error: (m) => errors.push(m) },
+    });
     const db = openDatabase(tempFile());
     db.exec('DROP TABLE health_notice');
     expect(watcher.check(db as Database)).toBeNull();

@@ -16,7 +16,6 @@ afterEach(() => {
   cleanups.splice(0).forEach((c) => c());
 });
 
-
 /** Logs `n` proposals, one an hour back from `last`, through the real invoker; returns their ids. */
 function logProposals(n: number, last = '2026-11-20T09:00:00.000Z', skills: string[] = []): number[] {
   return Array.from({ length: n }, (_, i) => {
@@ -43,10 +42,18 @@ describe('migration 4 (health tables)', () => {
     expect(migrate(db, migrations.slice(0, 4))).toEqual([4]);
     expect(db.prepare("SELECT value FROM settings WHERE key = 'weekStart'").get()).toEqual({ value: '"sunday"' });
     db.prepare("INSERT INTO jss_entries (recorded_on, score, created_at) VALUES ('2026-11-01', 91, 'x')").run();
-    expect(() => db.prepare("INSERT INTO jss_entries (recorded_on, score, created_at) VALUES ('2026-11-01', 101, 'x')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO jss_entries (recorded_on, score, created_at) VALUES ('Nov 1', 50, 'x')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO health_notice (id, level, checked_at) VALUES (2, 'ok', 'x')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO health_notice (id, level, checked_at) VALUES (1, 'bad', 'x')").run()).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("INSERT INTO jss_entries (recorded_on, score, created_at) VALUES ('2026-11-01', 101, 'x')").run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("INSERT INTO jss_entries (recorded_on, score, created_at) VALUES ('Nov 1', 50, 'x')").run(),
+    ).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO health_notice (id, level, checked_at) VALUES (2, 'ok', 'x')").run()).toThrow(
+      /CHECK/,
+    );
+    expect(() => db.prepare("INSERT INTO health_notice (id, level, checked_at) VALUES (1, 'bad', 'x')").run()).toThrow(
+      /CHECK/,
+    );
   });
 });
 
@@ -62,10 +69,14 @@ describe('migration 6 (health indexes)', () => {
     expect(migrate(db, migrations.slice(0, 6))).toEqual([6]);
     expect(db.prepare('SELECT score FROM jss_entries').all()).toEqual([{ score: 91 }]);
     const plan = (sql: string) => JSON.stringify(db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all());
-    expect(plan("SELECT count(DISTINCT proposal_id) FROM proposal_events WHERE status = 'hired' AND occurred_at >= '2026' AND occurred_at < '2027'")).toContain(
-      'proposal_events_status_occurred',
+    expect(
+      plan(
+        "SELECT count(DISTINCT proposal_id) FROM proposal_events WHERE status = 'hired' AND occurred_at >= '2026' AND occurred_at < '2027'",
+      ),
+    ).toContain('proposal_events_status_occurred');
+    expect(plan("SELECT count(*) FROM proposals WHERE status IN ('sent', 'viewed') AND status_at < '2026'")).toContain(
+      'proposals_status_status_at',
     );
-    expect(plan("SELECT count(*) FROM proposals WHERE status IN ('sent', 'viewed') AND status_at < '2026'")).toContain('proposals_status_status_at');
   });
 });
 
@@ -82,9 +93,23 @@ describe('health status from real proposals', () => {
   it('turns at risk at 30 proposals without a hire, and recovers as hires are recorded', () => {
     app = testApp('2026-11-20T10:00:00.000Z');
     const ids = logProposals(29);
-    expect(levels()).toEqual(['watch', 'lowConversion:watch', 'volumeWithoutIncome:ok', 'ratioDrop:ok', 'lowViewRate:ok', 'jss:ok']);
+    expect(levels()).toEqual([
+      'watch',
+      'lowConversion:watch',
+      'volumeWithoutIncome:ok',
+      'ratioDrop:ok',
+      'lowViewRate:ok',
+      'jss:ok',
+    ]);
     ids.push(...logProposals(1, '2026-11-20T09:30:00.000Z'));
-    expect(levels()).toEqual(['at_risk', 'lowConversion:at_risk', 'volumeWithoutIncome:watch', 'ratioDrop:ok', 'lowViewRate:ok', 'jss:ok']);
+    expect(levels()).toEqual([
+      'at_risk',
+      'lowConversion:at_risk',
+      'volumeWithoutIncome:watch',
+      'ratioDrop:ok',
+      'lowViewRate:ok',
+      'jss:ok',
+    ]);
     expect(status().findings[0]!.evidence[0]).toEqual({
       key: 'evidence.conversion',
       params: { sent: { count: 30 }, hired: { count: 0 }, days: { count: 30 } },
@@ -116,11 +141,15 @@ describe('health status from real proposals', () => {
     const viewedOnes = logProposals(6, '2026-10-20T08:00:00.000Z', ['Figma']);
     for (const id of viewedOnes) app.db.prepare("UPDATE proposals SET category = 'Design' WHERE id = ?").run(id);
     logProposals(24, '2026-10-21T08:00:00.000Z', ['WordPress']);
-    for (const id of viewedOnes.slice(0, 2)) value(app.invoke('proposals:setStatus', { id, status: 'viewed', occurredAt: '2026-10-22T08:00:00.000Z' }));
+    for (const id of viewedOnes.slice(0, 2))
+      value(app.invoke('proposals:setStatus', { id, status: 'viewed', occurredAt: '2026-10-22T08:00:00.000Z' }));
     const view = status().findings.find((f) => f.rule === 'lowViewRate')!;
     expect(view.level).toBe('at_risk'); // 2 of 30 = 6.7%
     expect(view.advice).toContainEqual({ key: 'advice.skillsThatWork', params: { skills: { text: 'Figma' } } });
-    expect(view.advice).toContainEqual({ key: 'advice.categoriesThatWork', params: { categories: { text: 'Design' } } });
+    expect(view.advice).toContainEqual({
+      key: 'advice.categoriesThatWork',
+      params: { categories: { text: 'Design' } },
+    });
   });
 });
 
@@ -129,19 +158,28 @@ describe('earnings in the health rules', () => {
     app = testApp('2026-11-20T10:00:00.000Z');
     value(app.invoke('settings:update', { timeZone: 'UTC' }));
     logProposals(30);
-    const pay = app.db.prepare("INSERT INTO transactions (occurred_at, amount_cents, kind, created_at) VALUES (?, ?, ?, 'x')");
+    const pay = app.db.prepare(
+      "INSERT INTO transactions (occurred_at, amount_cents, kind, created_at) VALUES (?, ?, ?, 'x')",
+    );
     pay.run('2026-10-01T12:00:00.000Z', 8_000, 'fixed_price');
     pay.run('2026-10-01T12:00:00.000Z', -800, 'service_fee');
     let income = status().findings[1]!;
     expect(income.level).toBe('watch'); // $80 in 90 days: under the $100 floor
-    expect(income.evidence[1]).toEqual({ key: 'evidence.earned', params: { earned: { cents: 8_000 }, days: { count: 90 } } });
+    expect(income.evidence[1]).toEqual({
+      key: 'evidence.earned',
+      params: { earned: { cents: 8_000 }, days: { count: 90 } },
+    });
     expect(income.advice.map((a) => a.key)).not.toContain('advice.recordEarnings');
 
     pay.run('2026-11-02T12:00:00.000Z', 5_000, 'bonus');
     income = status().findings[1]!;
     expect(income.level).toBe('ok');
     const report = value<HealthReport>(app.invoke('health:report', undefined));
-    expect(report.topRated).toMatchObject({ earnings12mCents: 13_000, earningsRecorded: true, firstContractOn: '2026-10-01' });
+    expect(report.topRated).toMatchObject({
+      earnings12mCents: 13_000,
+      earningsRecorded: true,
+      firstContractOn: '2026-10-01',
+    });
   });
 });
 
@@ -164,7 +202,12 @@ describe('the Health report', () => {
     expect(report.checklist.filter((c) => c.doneAt === null)).toHaveLength(4);
     expect(report.staleCount).toBe(30); // 26+ days quiet, over the 14-day default
     // 93 in effect for the weeks ending Oct 4 … Nov 8, 72 for the last two; nothing before Oct 1.
-    expect(report.topRated).toMatchObject({ weeksAtOrAbove90: 6, weeksKnown: 8, earningsRecorded: false, firstContractOn: null });
+    expect(report.topRated).toMatchObject({
+      weeksAtOrAbove90: 6,
+      weeksKnown: 8,
+      earningsRecorded: false,
+      firstContractOn: null,
+    });
   });
 });
 
@@ -175,17 +218,33 @@ describe('JSS entries', () => {
       ok: false,
       error: { fields: [{ path: 'recordedOn', key: 'validation.futureDate' }] },
     });
-    expect(app.invoke('health:addJss', { recordedOn: '2026-02-30', score: 90 })).toMatchObject({ ok: false, error: { fields: [{ path: 'recordedOn', key: 'validation.date' }] } });
-    expect(app.invoke('health:addJss', { recordedOn: '2026-11-01', score: 100.5 })).toMatchObject({ ok: false, error: { fields: [{ path: 'score' }] } });
-    expect(app.invoke('health:addJss', { recordedOn: '2026-11-01', score: -1 })).toMatchObject({ ok: false, error: { fields: [{ path: 'score', key: 'validation.tooSmall' }] } });
+    expect(app.invoke('health:addJss', { recordedOn: '2026-02-30', score: 90 })).toMatchObject({
+      ok: false,
+      error: { fields: [{ path: 'recordedOn', key: 'validation.date' }] },
+    });
+    expect(app.invoke('health:addJss', { recordedOn: '2026-11-01', score: 100.5 })).toMatchObject({
+      ok: false,
+      error: { fields: [{ path: 'score' }] },
+    });
+    expect(app.invoke('health:addJss', { recordedOn: '2026-11-01', score: -1 })).toMatchObject({
+      ok: false,
+      error: { fields: [{ path: 'score', key: 'validation.tooSmall' }] },
+    });
     expect(app.db.prepare('SELECT count(*) AS n FROM jss_entries').get()).toEqual({ n: 0 });
   });
 
   it('deletes an entry and hands it back for undo', () => {
     app = testApp();
     const entry = value<{ id: number }>(app.invoke('health:addJss', { recordedOn: '2026-11-01', score: 88 }));
-    expect(value(app.invoke('health:deleteJss', { id: entry.id }))).toEqual({ id: entry.id, recordedOn: '2026-11-01', score: 88 });
-    expect(app.invoke('health:deleteJss', { id: entry.id })).toMatchObject({ ok: false, error: { key: 'errors.notFound' } });
+    expect(value(app.invoke('health:deleteJss', { id: entry.id }))).toEqual({
+      id: entry.id,
+      recordedOn: '2026-11-01',
+      score: 88,
+    });
+    expect(app.invoke('health:deleteJss', { id: entry.id })).toMatchObject({
+      ok: false,
+      error: { key: 'errors.notFound' },
+    });
   });
 });
 
@@ -195,17 +254,29 @@ describe('stale outcomes', () => {
     const [quiet, viewed, interviewing] = logProposals(3, '2026-11-01T08:00:00.000Z');
     logProposals(1, '2026-11-10T08:00:00.000Z'); // 10 days: not stale yet
     value(app.invoke('proposals:setStatus', { id: viewed!, status: 'viewed', occurredAt: '2026-11-02T08:00:00.000Z' }));
-    value(app.invoke('proposals:setStatus', { id: interviewing!, status: 'interviewing', occurredAt: '2026-11-02T08:00:00.000Z' }));
+    value(
+      app.invoke('proposals:setStatus', {
+        id: interviewing!,
+        status: 'interviewing',
+        occurredAt: '2026-11-02T08:00:00.000Z',
+      }),
+    );
     const stale = value<{ id: number }[]>(app.invoke('health:stale', undefined));
     expect(stale.map((s) => s.id).sort()).toEqual([quiet, viewed].sort());
 
     const marking = value<StaleMarking>(app.invoke('health:markStale', { ids: [quiet!, viewed!, interviewing!] }));
     expect(marking.eventIds).toHaveLength(2); // the interview is not stale: left alone
-    expect(app.db.prepare('SELECT id, status FROM proposals WHERE id IN (?, ?, ?) ORDER BY id').all(quiet, viewed, interviewing)).toEqual([
-      { id: quiet, status: 'no_response' },
-      { id: viewed, status: 'no_response' },
-      { id: interviewing, status: 'interviewing' },
-    ].sort((a, b) => a.id! - b.id!));
+    expect(
+      app.db
+        .prepare('SELECT id, status FROM proposals WHERE id IN (?, ?, ?) ORDER BY id')
+        .all(quiet, viewed, interviewing),
+    ).toEqual(
+      [
+        { id: quiet, status: 'no_response' },
+        { id: viewed, status: 'no_response' },
+        { id: interviewing, status: 'interviewing' },
+      ].sort((a, b) => a.id! - b.id!),
+    );
     expect(value<unknown[]>(app.invoke('health:stale', undefined))).toEqual([]);
 
     expect(value(app.invoke('health:unmarkStale', { eventIds: marking.eventIds }))).toEqual({ restored: 2 });
@@ -219,7 +290,9 @@ describe('stale outcomes', () => {
     value(app.invoke('settings:update', { staleDays: 7 }));
     expect(value<unknown[]>(app.invoke('health:stale', undefined))).toHaveLength(1);
     expect(app.invoke('health:markStale', { ids: [] })).toMatchObject({ ok: false });
-    expect(app.invoke('health:markStale', { ids: Array.from({ length: 1001 }, (_, i) => i + 1) })).toMatchObject({ ok: false });
+    expect(app.invoke('health:markStale', { ids: Array.from({ length: 1001 }, (_, i) => i + 1) })).toMatchObject({
+      ok: false,
+    });
     expect(app.invoke('health:markStale', { ids: ['1'] })).toMatchObject({ ok: false });
     // Undo never deletes an event that is not a "no response" one.
     const sent = app.db.prepare<[], { id: number }>("SELECT id FROM proposal_events WHERE status = 'sent'").get()!;
@@ -232,7 +305,9 @@ describe('settings', () => {
     app = testApp();
     const before = value<Settings>(app.invoke('settings:get', undefined));
     expect(before).toMatchObject({ staleDays: 14, healthNotifications: true, conversionWatchProposals: 20 });
-    expect(value<Settings>(app.invoke('settings:update', { staleDays: 21, healthNotifications: false }))).toMatchObject({ staleDays: 21, healthNotifications: false });
+    expect(value<Settings>(app.invoke('settings:update', { staleDays: 21, healthNotifications: false }))).toMatchObject(
+      { staleDays: 21, healthNotifications: false },
+    );
 
     const hostile: [Record<string, unknown>, string, string][] = [
       [{ staleDays: 0 }, 'staleDays', 'validation.tooSmall'],
@@ -250,14 +325,23 @@ describe('settings', () => {
       [{ viewRateWatchPct: 5 }, 'viewRateWatchPct', 'validation.atLeastRisk'],
     ];
     for (const [patch, path, key] of hostile) {
-      expect(app.invoke('settings:update', { healthNotifications: true, ...patch }), JSON.stringify(patch)).toMatchObject({
+      expect(
+        app.invoke('settings:update', { healthNotifications: true, ...patch }),
+        JSON.stringify(patch),
+      ).toMatchObject({
         ok: false,
         error: { fields: [{ path, key }] },
       });
     }
-    expect(value<Settings>(app.invoke('settings:get', undefined))).toEqual({ ...before, staleDays: 21, healthNotifications: false });
+    expect(value<Settings>(app.invoke('settings:get', undefined))).toEqual({
+      ...before,
+      staleDays: 21,
+      healthNotifications: false,
+    });
     // Moving both ends together is fine.
-    expect(value<Settings>(app.invoke('settings:update', { conversionWatchProposals: 40, conversionAtRiskProposals: 50 }))).toMatchObject({
+    expect(
+      value<Settings>(app.invoke('settings:update', { conversionWatchProposals: 40, conversionAtRiskProposals: 50 })),
+    ).toMatchObject({
       conversionWatchProposals: 40,
       conversionAtRiskProposals: 50,
     });

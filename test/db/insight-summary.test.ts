@@ -14,7 +14,9 @@ afterEach(() => app.cleanup());
 /** The summary as the triggers left it, without the rows that dropped to zero. */
 function summary() {
   return app.db
-    .prepare('SELECT week, dimension, lower(value) AS value, sent, viewed, hired FROM insight_weekly WHERE sent <> 0 OR viewed <> 0 OR hired <> 0 ORDER BY 1, 2, 3')
+    .prepare(
+      'SELECT week, dimension, lower(value) AS value, sent, viewed, hired FROM insight_weekly WHERE sent <> 0 OR viewed <> 0 OR hired <> 0 ORDER BY 1, 2, 3',
+    )
     .all();
 }
 
@@ -42,17 +44,35 @@ const signals = {
 describe('insight_weekly is kept in step by triggers', () => {
   it('through logging, outcomes, edits, skill changes, deletes and undo', () => {
     const a = logProposal(app, '2026-11-02T10:00:00.000Z', ['viewed', 'interviewing', 'hired'], signals);
-    const b = logProposal(app, '2026-11-03T10:00:00.000Z', ['viewed'], { ...signals, skills: ['react', 'Node.js'], boostConnects: 0 });
+    const b = logProposal(app, '2026-11-03T10:00:00.000Z', ['viewed'], {
+      ...signals,
+      skills: ['react', 'Node.js'],
+      boostConnects: 0,
+    });
     logProposal(app, '2026-11-10T10:00:00.000Z', [], { category: 'Design' });
     expectInStep();
 
     // Edit: move it to another week, change its signals and skills.
     const detail = value<ProposalDetail>(app.invoke('proposals:get', { id: b.id }));
-    value(app.invoke('proposals:update', { id: b.id, fields: { ...signals, jobTitle: detail.jobTitle, sentAt: '2026-10-27T10:00:00.000Z', skills: ['Vue.js'], jobType: 'fixed', bidCents: 90_000 } }));
+    value(
+      app.invoke('proposals:update', {
+        id: b.id,
+        fields: {
+          ...signals,
+          jobTitle: detail.jobTitle,
+          sentAt: '2026-10-27T10:00:00.000Z',
+          skills: ['Vue.js'],
+          jobType: 'fixed',
+          bidCents: 90_000,
+        },
+      }),
+    );
     expectInStep();
 
     // An outcome removed, then the whole proposal deleted and restored (undo).
-    const hired = value<ProposalDetail>(app.invoke('proposals:get', { id: a.id })).events.find((e) => e.status === 'hired')!;
+    const hired = value<ProposalDetail>(app.invoke('proposals:get', { id: a.id })).events.find(
+      (e) => e.status === 'hired',
+    )!;
     value(app.invoke('proposals:deleteEvent', { eventId: hired.id }));
     expectInStep();
     const deleted = value<DeletedProposal>(app.invoke('proposals:delete', { id: a.id }));
@@ -73,7 +93,15 @@ describe('insight_weekly is kept in step by triggers', () => {
 
   it('puts each signal in its band', () => {
     logProposal(app, '2026-11-02T10:00:00.000Z', ['hired'], signals);
-    logProposal(app, '2026-11-02T11:00:00.000Z', [], { ...signals, jobType: 'fixed', bidCents: 100_000, clientHireRate: 0, clientTotalSpentCents: 0, minutesAfterPosting: 2000, clientPaymentVerified: false });
+    logProposal(app, '2026-11-02T11:00:00.000Z', [], {
+      ...signals,
+      jobType: 'fixed',
+      bidCents: 100_000,
+      clientHireRate: 0,
+      clientTotalSpentCents: 0,
+      minutesAfterPosting: 2000,
+      clientPaymentVerified: false,
+    });
     const { dimensions } = insightCounts(app.db, { fromWeek: '2026-11-02', toWeek: '2026-11-09' });
     const values = (d: keyof typeof dimensions) => dimensions[d].map((r) => `${r.value}=${r.sent}/${r.hired}`).sort();
     expect(values('bid')).toEqual(['fixed:100000=1/0', 'hourly:4000=1/1']);

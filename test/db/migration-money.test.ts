@@ -40,7 +40,9 @@ describe('migration 2: contracts, transactions, Connects ledger', () => {
     const id = Number(insert.run(-1200, 'connects_purchase', 'upwork:1:connects_purchase').lastInsertRowid);
     expect(() => insert.run(-1200, 'connects_purchase', 'upwork:1:connects_purchase')).toThrow(/UNIQUE/);
     expect(() => insert.run(500, 'salary', null)).toThrow(/CHECK/);
-    db.prepare(`INSERT INTO connects_ledger (occurred_at, kind, connects, cost_cents, transaction_id, created_at) VALUES ('x', 'purchase', 80, 1200, ?, 'x')`).run(id);
+    db.prepare(
+      `INSERT INTO connects_ledger (occurred_at, kind, connects, cost_cents, transaction_id, created_at) VALUES ('x', 'purchase', 80, 1200, ?, 'x')`,
+    ).run(id);
     db.prepare('DELETE FROM transactions WHERE id = ?').run(id);
     expect(db.prepare('SELECT count(*) AS n FROM connects_ledger').get()).toEqual({ n: 0 });
   });

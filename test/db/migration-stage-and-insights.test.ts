@@ -15,7 +15,9 @@ describe('migrations 3 (furthest stage) and 5 (insight summary) on a database wi
       `INSERT INTO proposals (id, profile_id, sent_at, job_title, category, status, status_at, created_at, updated_at)
        VALUES (?, 1, ?, 'Job', 'Web', ?, ?, ?, ?)`,
     );
-    const addEvent = old.prepare("INSERT INTO proposal_events (proposal_id, status, occurred_at, recorded_at) VALUES (?, ?, ?, '2026-11-01T00:00:00.000Z')");
+    const addEvent = old.prepare(
+      "INSERT INTO proposal_events (proposal_id, status, occurred_at, recorded_at) VALUES (?, ?, ?, '2026-11-01T00:00:00.000Z')",
+    );
     const history: [number, string, string[]][] = [
       [1, '2026-11-02T10:00:00.000Z', ['sent']],
       [2, '2026-11-02T11:00:00.000Z', ['sent', 'viewed', 'declined']],
@@ -24,9 +26,13 @@ describe('migrations 3 (furthest stage) and 5 (insight summary) on a database wi
     ];
     for (const [id, sentAt, statuses] of history) {
       addProposal.run(id, sentAt, statuses.at(-1), sentAt, sentAt, sentAt);
-      statuses.forEach((status, i) => addEvent.run(id, status, new Date(Date.parse(sentAt) + i * 60_000).toISOString()));
+      statuses.forEach((status, i) =>
+        addEvent.run(id, status, new Date(Date.parse(sentAt) + i * 60_000).toISOString()),
+      );
     }
-    old.prepare("INSERT INTO proposal_skills (proposal_id, position, skill) VALUES (3, 0, 'React'), (4, 0, 'react')").run();
+    old
+      .prepare("INSERT INTO proposal_skills (proposal_id, position, skill) VALUES (3, 0, 'React'), (4, 0, 'react')")
+      .run();
     old.close();
 
     const db = openDatabase(temp.file);
@@ -41,7 +47,9 @@ describe('migrations 3 (furthest stage) and 5 (insight summary) on a database wi
     expect(dimensions.category).toEqual([{ value: 'Web', sent: 4, viewed: 3, hired: 1 }]);
     expect(dimensions.skill).toEqual([{ value: 'React', sent: 2, viewed: 2, hired: 1 }]);
     const plan = db
-      .prepare("EXPLAIN QUERY PLAN SELECT count(*), sum(furthest_stage >= 1), sum(connects_spent + boost_connects) FROM proposals WHERE sent_at >= ? AND sent_at < ?")
+      .prepare(
+        'EXPLAIN QUERY PLAN SELECT count(*), sum(furthest_stage >= 1), sum(connects_spent + boost_connects) FROM proposals WHERE sent_at >= ? AND sent_at < ?',
+      )
       .all('a', 'b') as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('COVERING INDEX proposals_weekly');
     db.close();

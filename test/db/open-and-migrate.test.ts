@@ -90,12 +90,19 @@ describe('migrate', () => {
   it('brings a database at an older version up, keeping its rows', () => {
     const { file } = temp();
     const old = openDatabase(file, { migrations: migrations.slice(0, 1) });
-    old.prepare("INSERT INTO profiles (name, kind, created_at) VALUES ('Design', 'specialized', '2026-01-01T00:00:00.000Z')").run();
+    old
+      .prepare(
+        "INSERT INTO profiles (name, kind, created_at) VALUES ('Design', 'specialized', '2026-01-01T00:00:00.000Z')",
+      )
+      .run();
     old.close();
     const db = openDatabase(file);
     cleanups.unshift(() => db.close());
     expect(userVersion(db)).toBe(LATEST_VERSION);
-    expect(db.prepare('SELECT name FROM profiles ORDER BY id').all()).toEqual([{ name: 'General' }, { name: 'Design' }]);
+    expect(db.prepare('SELECT name FROM profiles ORDER BY id').all()).toEqual([
+      { name: 'General' },
+      { name: 'Design' },
+    ]);
   });
 });
 
@@ -113,7 +120,9 @@ describe('migration 1 (initial schema)', () => {
     expect(() => insert.run(1, now, 'x', 'hourly', -5, now, now, now)).toThrow(/CHECK/);
     expect(() => insert.run(999, now, 'x', 'hourly', 0, now, now, now)).toThrow(/FOREIGN KEY/);
     const id = insert.run(1, now, 'x', 'hourly', 6, now, now, now).lastInsertRowid;
-    db.prepare("INSERT INTO proposal_events (proposal_id, status, occurred_at, recorded_at) VALUES (?, 'sent', ?, ?)").run(id, now, now);
+    db.prepare(
+      "INSERT INTO proposal_events (proposal_id, status, occurred_at, recorded_at) VALUES (?, 'sent', ?, ?)",
+    ).run(id, now, now);
     db.prepare('INSERT INTO proposal_skills (proposal_id, position, skill) VALUES (?, 0, ?)').run(id, 'React');
     db.prepare('DELETE FROM proposals WHERE id = ?').run(id);
     expect(db.prepare('SELECT count(*) AS n FROM proposal_events').get()).toEqual({ n: 0 });

@@ -11,7 +11,6 @@ beforeEach(() => {
 });
 afterEach(() => app.cleanup());
 
-
 describe('importing a proposals spreadsheet', () => {
   const text = fixtureText('proposals/sheet.csv');
 
@@ -38,11 +37,21 @@ describe('importing a proposals spreadsheet', () => {
     const before = moneySnapshot(app.db);
     const p = value<ProposalImportPreview>(app.invoke('import:proposalsPreview', { text }));
     expect(moneySnapshot(app.db)).toEqual(before);
-    expect(p.sample[0]).toMatchObject({ line: 2, jobTitle: 'Shopify store speed audit', connects: 16, status: 'hired' });
+    expect(p.sample[0]).toMatchObject({
+      line: 2,
+      jobTitle: 'Shopify store speed audit',
+      connects: 16,
+      status: 'hired',
+    });
 
-    expect(value<ImportResult>(app.invoke('import:proposalsCommit', { text, mapping: p.mapping }))).toEqual({ added: 5, duplicates: 0 });
+    expect(value<ImportResult>(app.invoke('import:proposalsCommit', { text, mapping: p.mapping }))).toEqual({
+      added: 5,
+      duplicates: 0,
+    });
     const rows = app.db
-      .prepare('SELECT job_title, job_type, bid_cents, connects_spent, boost_connects, status, sent_at FROM proposals ORDER BY sent_at')
+      .prepare(
+        'SELECT job_title, job_type, bid_cents, connects_spent, boost_connects, status, sent_at FROM proposals ORDER BY sent_at',
+      )
       .all();
     expect(rows[0]).toEqual({
       job_title: 'Shopify store speed audit',
@@ -53,8 +62,16 @@ describe('importing a proposals spreadsheet', () => {
       status: 'hired',
       sent_at: '2026-09-01T12:00:00.000Z',
     });
-    expect(rows.map((r) => (r as { status: string }).status)).toEqual(['hired', 'viewed', 'no_response', 'interviewing', 'sent']);
-    expect(app.db.prepare("SELECT group_concat(skill, '|') AS s FROM proposal_skills WHERE proposal_id = 1").get()).toEqual({ s: 'Shopify|Performance' });
+    expect(rows.map((r) => (r as { status: string }).status)).toEqual([
+      'hired',
+      'viewed',
+      'no_response',
+      'interviewing',
+      'sent',
+    ]);
+    expect(
+      app.db.prepare("SELECT group_concat(skill, '|') AS s FROM proposal_skills WHERE proposal_id = 1").get(),
+    ).toEqual({ s: 'Shopify|Performance' });
   });
 
   it('adds nothing when the same sheet comes again', () => {
@@ -65,8 +82,12 @@ describe('importing a proposals spreadsheet', () => {
     expect(value<ImportResult>(app.invoke('import:proposalsCommit', { text }))).toEqual({ added: 0, duplicates: 5 });
     expect(moneySnapshot(app.db)).toEqual(before);
     // The same title on another day is another proposal.
-    const sheet = 'Date,Job\r\n2026-09-01,Shopify store speed audit\r\n2026-09-09,Shopify store speed audit\r\n2026-09-09,Shopify store speed audit\r\n';
-    expect(value<ImportResult>(app.invoke('import:proposalsCommit', { text: sheet }))).toEqual({ added: 1, duplicates: 2 });
+    const sheet =
+      'Date,Job\r\n2026-09-01,Shopify store speed audit\r\n2026-09-09,Shopify store speed audit\r\n2026-09-09,Shopify store speed audit\r\n';
+    expect(value<ImportResult>(app.invoke('import:proposalsCommit', { text: sheet }))).toEqual({
+      added: 1,
+      duplicates: 2,
+    });
   });
 
   it('reads numeric dates in the order the user chose', () => {
@@ -94,9 +115,15 @@ describe('importing a proposals spreadsheet', () => {
   });
 
   it('asks for the date and title columns when the mapping leaves them out', () => {
-    const p = value<ProposalImportPreview>(app.invoke('import:proposalsPreview', { text, mapping: { jobTitle: 'Job', sentAt: null } }));
-    expect(p.rejected.map((r) => [r.line, r.key, r.params.field])).toEqual([[1, 'money.import.problems.unmappedField', 'sentAt']]);
-    expect(app.invoke('import:proposalsPreview', { text, mapping: { jobTitle: 'Job', madeUp: 'x' } })).toMatchObject({ ok: false });
+    const p = value<ProposalImportPreview>(
+      app.invoke('import:proposalsPreview', { text, mapping: { jobTitle: 'Job', sentAt: null } }),
+    );
+    expect(p.rejected.map((r) => [r.line, r.key, r.params.field])).toEqual([
+      [1, 'money.import.problems.unmappedField', 'sentAt'],
+    ]);
+    expect(app.invoke('import:proposalsPreview', { text, mapping: { jobTitle: 'Job', madeUp: 'x' } })).toMatchObject({
+      ok: false,
+    });
   });
 
   it('files rows under a profile named in the sheet, and refuses a name that is not a profile', () => {

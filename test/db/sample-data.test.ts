@@ -36,9 +36,13 @@ describe('sample data generator', () => {
       const group = proposals.filter(filter);
       return ratio(group.filter((p) => p.events.some((e) => e.status === 'viewed')).length, group.length)!;
     };
-    expect(viewRate((p) => p.fields.source === 'invite')).toBeGreaterThan(viewRate((p) => p.fields.source === 'search') + 0.2);
+    expect(viewRate((p) => p.fields.source === 'invite')).toBeGreaterThan(
+      viewRate((p) => p.fields.source === 'search') + 0.2,
+    );
     expect(viewRate((p) => p.fields.boostConnects > 0)).toBeGreaterThan(viewRate((p) => p.fields.boostConnects === 0));
-    expect(viewRate((p) => p.fields.proposalsBand === 'lt5')).toBeGreaterThan(viewRate((p) => p.fields.proposalsBand === '50plus'));
+    expect(viewRate((p) => p.fields.proposalsBand === 'lt5')).toBeGreaterThan(
+      viewRate((p) => p.fields.proposalsBand === '50plus'),
+    );
     const hires = proposals.filter((p) => p.events.some((e) => e.status === 'hired')).length / proposals.length;
     expect(hires).toBeGreaterThan(0.02);
     expect(hires).toBeLessThan(0.12);
@@ -47,7 +51,8 @@ describe('sample data generator', () => {
   it('sends fewer proposals over the year-end holidays', () => {
     expect(seasonality(Date.UTC(2026, 11, 25))).toBeLessThan(seasonality(Date.UTC(2026, 8, 15)));
     const { proposals } = generateSample({ seed: 5, end: '2027-03-01T00:00:00.000Z', weeks: 30, count: 6000 });
-    const sentBetween = (from: string, to: string) => proposals.filter((p) => p.fields.sentAt >= from && p.fields.sentAt < to).length;
+    const sentBetween = (from: string, to: string) =>
+      proposals.filter((p) => p.fields.sentAt >= from && p.fields.sentAt < to).length;
     expect(sentBetween('2026-12-21', '2027-01-04')).toBeLessThan(0.7 * sentBetween('2026-11-02', '2026-11-16'));
   });
 

@@ -20,6 +20,9 @@ describe('session', () => {
 
   it('refuses an unknown database kind', () => {
     app = testApp();
-    expect(app.invoke('data:use', { kind: '../../etc' })).toMatchObject({ ok: false, error: { fields: [{ path: 'kind' }] } });
+    expect(app.invoke('data:use', { kind: '../../etc' })).toMatchObject({
+      ok: false,
+      error: { fields: [{ path: 'kind' }] },
+    });
   });
 });

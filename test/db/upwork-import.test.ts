@@ -17,9 +17,12 @@ const commit = (text: string) => app.invoke('import:upworkCommit', { text });
 
 const sumsByKind = () =>
   Object.fromEntries(
-    (app.db.prepare('SELECT kind, sum(amount_cents) AS total FROM transactions GROUP BY kind').all() as { kind: string; total: number }[]).map(
-      (r) => [r.kind, r.total],
-    ),
+    (
+      app.db.prepare('SELECT kind, sum(amount_cents) AS total FROM transactions GROUP BY kind').all() as {
+        kind: string;
+        total: number;
+      }[]
+    ).map((r) => [r.kind, r.total]),
   );
 
 describe('importing Upwork transaction history into a real SQLite file', () => {
@@ -38,7 +41,11 @@ describe('importing Upwork transaction history into a real SQLite file', () => {
       rejected: [],
       canCommit: true,
     });
-    expect(p.totals.find((t) => t.kind === 'service_fee')).toEqual({ kind: 'service_fee', count: 4, amountCents: -18000 });
+    expect(p.totals.find((t) => t.kind === 'service_fee')).toEqual({
+      kind: 'service_fee',
+      count: 4,
+      amountCents: -18000,
+    });
 
     expect(value<ImportResult>(commit(text))).toEqual({ added: 11, duplicates: 0 });
     expect(sumsByKind()).toEqual({
@@ -54,7 +61,13 @@ describe('importing Upwork transaction history into a real SQLite file', () => {
 
   it('imports the 19-column file, a Connects purchase feeding the ledger', () => {
     value(commit(fixtureText('upwork/transactions-19col.csv')));
-    expect(sumsByKind()).toMatchObject({ hourly: 60000, fixed_price: 45000, bonus: 20598, service_fee: -10500, connects_purchase: -1200 });
+    expect(sumsByKind()).toMatchObject({
+      hourly: 60000,
+      fixed_price: 45000,
+      bonus: 20598,
+      service_fee: -10500,
+      connects_purchase: -1200,
+    });
     const ledger = app.db.prepare('SELECT kind, connects, cost_cents FROM connects_ledger').all();
     expect(ledger).toEqual([{ kind: 'purchase', connects: 80, cost_cents: 1200 }]);
     // The gross row and its fee row: two rows, one Upwork id.
@@ -66,7 +79,14 @@ describe('importing Upwork transaction history into a real SQLite file', () => {
 
   it("links rows to the one contract with the row's client, and leaves them unlinked when two could match", () => {
     const contract = (clientName: string, title: string) =>
-      value<{ id: number }>(app.invoke('contracts:create', { clientName, title, contractType: 'hourly', startedAt: '2026-09-01T00:00:00Z' })).id;
+      value<{ id: number }>(
+        app.invoke('contracts:create', {
+          clientName,
+          title,
+          contractType: 'hourly',
+          startedAt: '2026-09-01T00:00:00Z',
+        }),
+      ).id;
     const acme = contract('acme logistics', 'Dashboard');
     contract('Brightside Media', 'Landing page');
     contract('Brightside Media', 'Blog redesign');
@@ -75,7 +95,9 @@ describe('importing Upwork transaction history into a real SQLite file', () => {
       app.db.prepare('SELECT DISTINCT contract_id AS c FROM transactions WHERE description LIKE ?').all(`%${team}%`);
     expect(app.db.prepare('SELECT count(*) AS n FROM transactions WHERE contract_id = ?').get(acme)).toEqual({ n: 6 }); // Three payments and their fees.
     expect(linked('Milestone 2')).toEqual([{ c: null }]);
-    expect(value<{ earnedCents: number }[]>(app.invoke('contracts:list', undefined)).find((c) => c.earnedCents > 0)).toMatchObject({
+    expect(
+      value<{ earnedCents: number }[]>(app.invoke('contracts:list', undefined)).find((c) => c.earnedCents > 0),
+    ).toMatchObject({
       earnedCents: 90000 + 10000, // Two hourly invoices and the bonus; fees are not earnings.
     });
   });
@@ -93,7 +115,10 @@ describe('importing Upwork transaction history into a real SQLite file', () => {
 
   it('adds only the new rows of an overlapping file', () => {
     value(commit(fixtureText('upwork/transactions-reordered.csv')));
-    expect(value<ImportResult>(commit(fixtureText('upwork/transactions-13col.csv')))).toEqual({ added: 8, duplicates: 3 });
+    expect(value<ImportResult>(commit(fixtureText('upwork/transactions-13col.csv')))).toEqual({
+      added: 8,
+      duplicates: 3,
+    });
     expect(app.db.prepare('SELECT count(*) AS n FROM transactions').get()).toEqual({ n: 11 });
   });
 
@@ -108,7 +133,10 @@ describe('importing Upwork transaction history into a real SQLite file', () => {
       expect(p.rejected.length).toBeGreaterThan(0);
       for (const r of p.rejected) expect(r.line).toBeGreaterThanOrEqual(1);
       const result = commit(text);
-      expect(result).toMatchObject({ ok: false, error: { fields: [{ path: 'text', key: 'validation.importRejected' }] } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { fields: [{ path: 'text', key: 'validation.importRejected' }] },
+      });
       expect(moneySnapshot(app.db)).toEqual(before);
     });
   });

@@ -13,17 +13,33 @@ beforeEach(() => {
 afterEach(() => app.cleanup());
 
 const counts = (rows: ReturnType<typeof weeklySeries>) =>
-  rows.map(({ weekStart, sent, viewed, interviewed, offered, hired, connects }) => ({ weekStart, sent, viewed, interviewed, offered, hired, connects }));
+  rows.map(({ weekStart, sent, viewed, interviewed, offered, hired, connects }) => ({
+    weekStart,
+    sent,
+    viewed,
+    interviewed,
+    offered,
+    hired,
+    connects,
+  }));
 
 describe('weeklySeries: cohorts by sent week on a real database', () => {
   it('counts each proposal in its sent week, a stage once reached (whatever came after), Connects with boosts', () => {
     logProposal(app, '2026-11-02T15:00:00.000Z', ['viewed', 'declined'], { connectsSpent: 16 });
-    logProposal(app, '2026-11-03T15:00:00.000Z', ['viewed', 'interviewing', 'offer', 'hired'], { connectsSpent: 8, boostConnects: 10 });
+    logProposal(app, '2026-11-03T15:00:00.000Z', ['viewed', 'interviewing', 'offer', 'hired'], {
+      connectsSpent: 8,
+      boostConnects: 10,
+    });
     logProposal(app, '2026-11-04T15:00:00.000Z', ['no_response'], { connectsSpent: 4 });
     // Sent in the third week, hired weeks later: still counts in the third week.
     logProposal(app, '2026-11-18T15:00:00.000Z', ['interviewing', 'hired'], { connectsSpent: 12 });
 
-    const rows = weeklySeries(app.db, { from: '2026-11-02T00:00:00.000Z', to: '2026-11-23T00:00:00.000Z', timeZone: 'UTC', weekStart: 'monday' });
+    const rows = weeklySeries(app.db, {
+      from: '2026-11-02T00:00:00.000Z',
+      to: '2026-11-23T00:00:00.000Z',
+      timeZone: 'UTC',
+      weekStart: 'monday',
+    });
     expect(counts(rows)).toEqual([
       { weekStart: '2026-11-02', sent: 3, viewed: 2, interviewed: 1, offered: 1, hired: 1, connects: 38 },
       { weekStart: '2026-11-09', sent: 0, viewed: 0, interviewed: 0, offered: 0, hired: 0, connects: 0 },
@@ -37,7 +53,12 @@ describe('weeklySeries: cohorts by sent week on a real database', () => {
     const p = logProposal(app, '2026-11-02T15:00:00.000Z', ['viewed', 'hired']);
     const detail = value<{ events: { id: number; status: string }[] }>(app.invoke('proposals:get', { id: p.id }));
     value(app.invoke('proposals:deleteEvent', { eventId: detail.events.find((e) => e.status === 'hired')!.id }));
-    const [row] = weeklySeries(app.db, { from: '2026-11-02T00:00:00.000Z', to: '2026-11-09T00:00:00.000Z', timeZone: 'UTC', weekStart: 'monday' });
+    const [row] = weeklySeries(app.db, {
+      from: '2026-11-02T00:00:00.000Z',
+      to: '2026-11-09T00:00:00.000Z',
+      timeZone: 'UTC',
+      weekStart: 'monday',
+    });
     expect(row).toMatchObject({ sent: 1, viewed: 1, hired: 0 });
   });
 
@@ -51,10 +72,25 @@ describe('weeklySeries: cohorts by sent week on a real database', () => {
       Object.fromEntries(weeklySeries(app.db, { ...range, timeZone, weekStart }).map((r) => [r.weekStart, r.sent]));
 
     expect(sentBy('UTC', 'monday')).toEqual({ '2026-11-09': 0, '2026-11-16': 1, '2026-11-23': 1 });
-    expect(sentBy('America/New_York', 'monday')).toEqual({ '2026-11-02': 0, '2026-11-09': 0, '2026-11-16': 2, '2026-11-23': 0 });
+    expect(sentBy('America/New_York', 'monday')).toEqual({
+      '2026-11-02': 0,
+      '2026-11-09': 0,
+      '2026-11-16': 2,
+      '2026-11-23': 0,
+    });
     // Manila's week of 30 Nov starts at 16:00 UTC on the 29th: it overlaps the range, so it is listed.
-    expect(sentBy('Asia/Manila', 'monday')).toEqual({ '2026-11-09': 0, '2026-11-16': 0, '2026-11-23': 2, '2026-11-30': 0 });
-    expect(sentBy('America/New_York', 'sunday')).toEqual({ '2026-11-08': 0, '2026-11-15': 0, '2026-11-22': 2, '2026-11-29': 0 });
+    expect(sentBy('Asia/Manila', 'monday')).toEqual({
+      '2026-11-09': 0,
+      '2026-11-16': 0,
+      '2026-11-23': 2,
+      '2026-11-30': 0,
+    });
+    expect(sentBy('America/New_York', 'sunday')).toEqual({
+      '2026-11-08': 0,
+      '2026-11-15': 0,
+      '2026-11-22': 2,
+      '2026-11-29': 0,
+    });
     expect(sentBy('UTC', 'saturday')).toEqual({ '2026-11-07': 0, '2026-11-14': 0, '2026-11-21': 2, '2026-11-28': 0 });
   });
 
@@ -63,7 +99,12 @@ describe('weeklySeries: cohorts by sent week on a real database', () => {
     logProposal(app, '2026-03-08T06:59:00.000Z');
     // Saturday 2026-03-07 23:59 EST (04:59 UTC on Sunday): the previous Sunday week.
     logProposal(app, '2026-03-08T04:59:00.000Z');
-    const rows = weeklySeries(app.db, { from: '2026-03-01T12:00:00.000Z', to: '2026-03-14T12:00:00.000Z', timeZone: 'America/New_York', weekStart: 'sunday' });
+    const rows = weeklySeries(app.db, {
+      from: '2026-03-01T12:00:00.000Z',
+      to: '2026-03-14T12:00:00.000Z',
+      timeZone: 'America/New_York',
+      weekStart: 'sunday',
+    });
     expect(rows.map((r) => [r.weekStart, r.sent, r.startsAt])).toEqual([
       ['2026-03-01', 1, '2026-03-01T05:00:00.000Z'],
       ['2026-03-08', 1, '2026-03-08T05:00:00.000Z'],
@@ -76,7 +117,12 @@ describe('weeklySeries: cohorts by sent week on a real database', () => {
     logProposal(app, '2026-12-30T09:00:00.000Z');
     app.setNow('2027-01-05T12:00:00.000Z');
     logProposal(app, '2027-01-02T09:00:00.000Z');
-    const rows = weeklySeries(app.db, { from: '2026-12-21T00:00:00.000Z', to: '2027-01-05T00:00:00.000Z', timeZone: 'Europe/London', weekStart: 'monday' });
+    const rows = weeklySeries(app.db, {
+      from: '2026-12-21T00:00:00.000Z',
+      to: '2027-01-05T00:00:00.000Z',
+      timeZone: 'Europe/London',
+      weekStart: 'monday',
+    });
     expect(rows.map((r) => [r.weekStart, r.sent])).toEqual([
       ['2026-12-21', 0],
       ['2026-12-28', 3],
@@ -85,14 +131,23 @@ describe('weeklySeries: cohorts by sent week on a real database', () => {
   });
 
   it('returns an empty series for an empty range', () => {
-    expect(weeklySeries(app.db, { from: '2026-11-02T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z', timeZone: 'UTC', weekStart: 'monday' })).toEqual([]);
+    expect(
+      weeklySeries(app.db, {
+        from: '2026-11-02T00:00:00.000Z',
+        to: '2026-11-02T00:00:00.000Z',
+        timeZone: 'UTC',
+        weekStart: 'monday',
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('weekly earnings', () => {
   const insert = (occurredAt: string, amount: number, kind: string) =>
     app.db
-      .prepare("INSERT INTO transactions (occurred_at, amount_cents, kind, created_at) VALUES (?, ?, ?, '2026-12-01T00:00:00.000Z')")
+      .prepare(
+        "INSERT INTO transactions (occurred_at, amount_cents, kind, created_at) VALUES (?, ?, ?, '2026-12-01T00:00:00.000Z')",
+      )
       .run(occurredAt, amount, kind);
 
   it('adds gross earnings and takes refunds off; fees, withdrawals and Connects are not earnings', () => {
@@ -108,7 +163,12 @@ describe('weekly earnings', () => {
     const weeks = weeksBetween('2026-11-02T00:00:00.000Z', '2026-11-23T00:00:00.000Z', 'UTC', 'monday');
     expect(weeklyEarnings(app.db, weeks)).toEqual([63_000, 7_000, 0]);
     expect(hasEarnings(app.db)).toBe(true);
-    const rows = weeklySeries(app.db, { from: '2026-11-02T00:00:00.000Z', to: '2026-11-23T00:00:00.000Z', timeZone: 'UTC', weekStart: 'monday' });
+    const rows = weeklySeries(app.db, {
+      from: '2026-11-02T00:00:00.000Z',
+      to: '2026-11-23T00:00:00.000Z',
+      timeZone: 'UTC',
+      weekStart: 'monday',
+    });
     expect(rows.map((r) => r.earningsCents)).toEqual([63_000, 7_000, 0]);
   });
 

@@ -50,14 +50,19 @@ describe('dashboard and insights in Chromium', () => {
     // Back to the dashboard, open the newest complete week's review and update an open proposal.
     await page.keyboard.press('Control+1');
     await page.getByRole('heading', { name: 'Week by week' }).waitFor();
-    await page.getByRole('link', { name: /^Review week of/ }).nth(1).click();
+    await page
+      .getByRole('link', { name: /^Review week of/ })
+      .nth(1)
+      .click();
     await page.getByRole('heading', { name: /^Weekly review/ }).waitFor();
     await page.getByText(/still open/).waitFor();
     const select = page.getByRole('combobox', { name: /^Status of/ }).first();
     const title = (await select.getAttribute('aria-label'))!.replace('Status of ', '');
     await select.selectOption('hired');
     await page.getByText('Marked as Hired').waitFor();
-    const stored = app.db.prepare('SELECT status, furthest_stage FROM proposals WHERE job_title = ? ORDER BY status = ? DESC LIMIT 1').get(title, 'hired');
+    const stored = app.db
+      .prepare('SELECT status, furthest_stage FROM proposals WHERE job_title = ? ORDER BY status = ? DESC LIMIT 1')
+      .get(title, 'hired');
     expect(stored).toEqual({ status: 'hired', furthest_stage: 4 });
     await app.screenshot('dash-05-week-review');
 

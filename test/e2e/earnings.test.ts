@@ -31,10 +31,14 @@ describe('earnings in Chromium', () => {
 
     // A hostile file first: refused with its line, nothing to commit.
     await page.getByRole('link', { name: 'Import & backup' }).first().click();
-    const upwork = page.getByRole('region', { name: 'Upwork transaction history' }).or(page.locator('section[aria-labelledby="upwork-import-title"]'));
+    const upwork = page
+      .getByRole('region', { name: 'Upwork transaction history' })
+      .or(page.locator('section[aria-labelledby="upwork-import-title"]'));
     await upwork.getByLabel('Upwork transaction history').setInputFiles(fixture('upwork/hostile/bad-dates.csv'));
     await upwork.getByText('3 problems: nothing will be imported until the file is fixed').waitFor();
-    expect(await upwork.locator('.import-problems tbody tr').first().textContent()).toContain('“Sep 31, 2026” is not a date');
+    expect(await upwork.locator('.import-problems tbody tr').first().textContent()).toContain(
+      '“Sep 31, 2026” is not a date',
+    );
     // All or nothing: no Import button while any row is rejected.
     expect(await upwork.getByRole('button', { name: /^Import \d/ }).count()).toBe(0);
     await app.screenshot('money-02-import-rejected');
@@ -65,12 +69,16 @@ describe('earnings in Chromium', () => {
     const text = async () => (await page.locator('.money-figures').textContent()) ?? '';
     await eventually(async () => {
       const year = new Date().getUTCFullYear();
-      const expected = year === 2026 ? ['Gross earnings$1,255.98', 'Upwork fees-$105', 'Net earnings$1,150.98'] : ['Gross earnings$0'];
+      const expected =
+        year === 2026 ? ['Gross earnings$1,255.98', 'Upwork fees-$105', 'Net earnings$1,150.98'] : ['Gross earnings$0'];
       for (const part of expected) expect(await text()).toContain(part);
     });
     // 80 bought in the CSV, 16 spent on the proposal.
     expect(await text()).toContain('Connects balance64');
-    await page.getByRole('row', { name: /Connects purchase/ }).first().waitFor();
+    await page
+      .getByRole('row', { name: /Connects purchase/ })
+      .first()
+      .waitFor();
     await app.screenshot('money-04-earnings');
 
     // A manual entry with a mistake: the message sits by the field, what was typed stays.
@@ -93,14 +101,18 @@ describe('earnings in Chromium', () => {
     await bonusRow.getByRole('button', { name: /^Delete transaction/ }).click();
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('row', { name: /Thanks for the launch/ }).waitFor();
-    expect(app.db.prepare("SELECT amount_cents FROM transactions WHERE description = 'Thanks for the launch'").get()).toEqual({ amount_cents: 5000 });
+    expect(
+      app.db.prepare("SELECT amount_cents FROM transactions WHERE description = 'Thanks for the launch'").get(),
+    ).toEqual({ amount_cents: 5000 });
 
     // The dashboard's earnings tile for the week of Nov 9: the $600 hourly payment less its $60 fee.
     await page.goto(`${app.url}#/dashboard/2026-11-09`);
     const tile = page.locator('.tile').filter({ hasText: 'Earnings (gross)' });
     await tile.getByText('$600').waitFor();
     expect(await tile.textContent()).toContain('$540 after $60 in fees');
-    expect(await page.locator('.tile').filter({ hasText: 'Connects spent' }).textContent()).toContain('64 Connects left');
+    expect(await page.locator('.tile').filter({ hasText: 'Connects spent' }).textContent()).toContain(
+      '64 Connects left',
+    );
     await app.screenshot('money-09-dashboard-earnings');
   });
 
@@ -118,7 +130,10 @@ describe('earnings in Chromium', () => {
     await app.screenshot('money-06-proposals-mapping');
     await sheet.getByRole('button', { name: 'Import 5 proposals' }).click();
     await sheet.getByText('Imported 5 proposals; 0 already there.').waitFor();
-    expect(app.db.prepare('SELECT count(*) AS n, sum(boost_connects) AS boost FROM proposals').get()).toEqual({ n: 5, boost: 0 });
+    expect(app.db.prepare('SELECT count(*) AS n, sum(boost_connects) AS boost FROM proposals').get()).toEqual({
+      n: 5,
+      boost: 0,
+    });
 
     // A contract from the hired proposal: picking it fills the title, type and price.
     await page.getByRole('link', { name: 'Contracts' }).click();
@@ -142,7 +157,10 @@ describe('earnings in Chromium', () => {
     await backups.getByRole('button', { name: 'Back up now' }).click();
     await backups.getByText('Backup made').waitFor();
     app.db.prepare('DELETE FROM proposals').run();
-    await backups.getByRole('button', { name: /^Restore the backup of/ }).first().click();
+    await backups
+      .getByRole('button', { name: /^Restore the backup of/ })
+      .first()
+      .click();
     await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
     await backups.getByText(/^Restored the backup of/).waitFor();
     expect(app.db.prepare('SELECT count(*) AS n FROM proposals').get()).toEqual({ n: 5 });

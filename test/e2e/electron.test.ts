@@ -41,7 +41,9 @@ describe.skipIf(reason !== null)('the real Electron app', () => {
     try {
       let app = await launch();
       let page = await app.firstWindow();
-      expect(await page.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined');
+      expect(await page.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe(
+        'undefined',
+      );
       await page.goto(page.url().split('#')[0] + '#/proposals');
       await page.keyboard.press('Control+n');
       await page.getByLabel('Job title').fill('Electron smoke test');

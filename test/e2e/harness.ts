@@ -91,13 +91,17 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   });
   // The same sender check main does: only our own page may call.
   await context.exposeBinding('__bidwellInvoke', ({ frame }, channel: string, input: unknown) =>
-    frame.url().startsWith(url) ? session.invoke(channel, input) : { ok: false, error: { key: 'errors.untrustedSender', message: 'refused', fields: [] } },
+    frame.url().startsWith(url)
+      ? session.invoke(channel, input)
+      : { ok: false, error: { key: 'errors.untrustedSender', message: 'refused', fields: [] } },
   );
   await context.addInitScript((names: string[]) => {
     const listeners = new Set<(command: string) => void>();
     const w = globalThis as unknown as Record<string, unknown>;
     const invokeBinding = w.__bidwellInvoke as (channel: string, input: unknown) => Promise<unknown>;
-    const api: Record<string, unknown> = Object.fromEntries(names.map((name) => [name, (input: unknown) => invokeBinding(name, input)]));
+    const api: Record<string, unknown> = Object.fromEntries(
+      names.map((name) => [name, (input: unknown) => invokeBinding(name, input)]),
+    );
     api.onMenuCommand = (listener: (command: string) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -127,7 +131,10 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       return path;
     },
     async menuCommand(command) {
-      await page.evaluate((c) => (globalThis as unknown as { __bidwellMenu(c: string): void }).__bidwellMenu(c), command);
+      await page.evaluate(
+        (c) => (globalThis as unknown as { __bidwellMenu(c: string): void }).__bidwellMenu(c),
+        command,
+      );
     },
     async close() {
       await browser.close();

@@ -26,7 +26,8 @@ describe('account health in Chromium', () => {
       // The toast comes with the render that resets the form; the next Ctrl+N must come after it.
       await page.getByText(`Logged “Landing page build #${i}”`).waitFor();
       // At 20 the low-conversion rule starts watching; the banner says so at once.
-      if (i === 20) await eventually(async () => expect(await banner.textContent()).toContain('Account health: watch.'));
+      if (i === 20)
+        await eventually(async () => expect(await banner.textContent()).toContain('Account health: watch.'));
     }
     await eventually(async () => expect(await banner.textContent()).toContain('Account health: at risk.'));
     expect(await banner.textContent()).toContain('Many proposals, few hires');
@@ -48,14 +49,18 @@ describe('account health in Chromium', () => {
     const income = page.getByRole('article', { name: 'Proposals without income' });
     expect(await income.textContent()).toContain('No earnings recorded yet');
     // Fresh proposals are not judged for views yet: they are younger than two weeks.
-    expect(await page.getByRole('article', { name: 'Proposals not viewed' }).textContent()).toContain('Not enough data yet');
+    expect(await page.getByRole('article', { name: 'Proposals not viewed' }).textContent()).toContain(
+      'Not enough data yet',
+    );
     await app.screenshot('health-02-screen-at-risk');
 
     // Mark a hire from the list: 1 in 30 is still under 5%, so "watch".
     await markHired(app, 'Landing page build #7');
     await page.goto(`${app.url}#/health`);
     await eventually(async () => expect(await overall.textContent()).toContain('Watch'));
-    expect(await page.getByRole('article', { name: 'Many proposals, few hires' }).textContent()).toContain('That is 1 hire per 30 proposals.');
+    expect(await page.getByRole('article', { name: 'Many proposals, few hires' }).textContent()).toContain(
+      'That is 1 hire per 30 proposals.',
+    );
     expect(await banner.textContent()).toContain('Account health: watch.');
     await app.screenshot('health-03-screen-watch');
 

@@ -9,21 +9,32 @@ describe('async channels', () => {
   function invokerWith(backup: () => Promise<never>) {
     const app = testApp();
     const logged: string[] = [];
-    const handlers = { ...createHandlers({ db: app.db, now: () => new Date(), session: app.session }), 'backup:create': backup };
+    const handlers = {
+      ...createHandlers({ db: app.db, now: () => new Date(), session: app.session }),
+      'backup:create': backup,
+    };
     const invoke = createInvoker(handlers, { warn: () => {}, error: (m) => logged.push(m) });
     return { app, invoke, logged };
   }
 
   it('turns a rejected InputError into field errors', async () => {
-    const { app, invoke, logged } = invokerWith(() => Promise.reject(InputError.field('', 'validation.sampleOpen', 'no')));
-    await expect(invoke('backup:create', undefined)).resolves.toMatchObject({ ok: false, error: { key: 'errors.invalidInput', fields: [{ key: 'validation.sampleOpen' }] } });
+    const { app, invoke, logged } = invokerWith(() =>
+      Promise.reject(InputError.field('', 'validation.sampleOpen', 'no')),
+    );
+    await expect(invoke('backup:create', undefined)).resolves.toMatchObject({
+      ok: false,
+      error: { key: 'errors.invalidInput', fields: [{ key: 'validation.sampleOpen' }] },
+    });
     expect(logged).toEqual([]);
     app.cleanup();
   });
 
   it('turns any other rejection into an unexpected error, logged', async () => {
     const { app, invoke, logged } = invokerWith(() => Promise.reject(new Error('disk full')));
-    await expect(invoke('backup:create', undefined)).resolves.toMatchObject({ ok: false, error: { key: 'errors.unexpected', message: 'disk full' } });
+    await expect(invoke('backup:create', undefined)).resolves.toMatchObject({
+      ok: false,
+      error: { key: 'errors.unexpected', message: 'disk full' },
+    });
     expect(logged).toEqual(['Handler for backup:create failed']);
     app.cleanup();
   });

@@ -50,13 +50,33 @@ describe('dashboard:get', () => {
     week('2026-11-02', 10, 1);
     week('2026-11-09', 10, 1);
     app.setNow('2026-11-20T10:00:00.000Z');
-    value(app.invoke('transactions:create', { occurredAt: '2026-11-10T12:00:00Z', amountCents: 60000, kind: 'hourly' }));
-    value(app.invoke('transactions:create', { occurredAt: '2026-11-10T12:00:00Z', amountCents: -6000, kind: 'service_fee' }));
-    value(app.invoke('transactions:create', { occurredAt: '2026-11-03T12:00:00Z', amountCents: 20000, kind: 'fixed_price' }));
+    value(
+      app.invoke('transactions:create', { occurredAt: '2026-11-10T12:00:00Z', amountCents: 60000, kind: 'hourly' }),
+    );
+    value(
+      app.invoke('transactions:create', {
+        occurredAt: '2026-11-10T12:00:00Z',
+        amountCents: -6000,
+        kind: 'service_fee',
+      }),
+    );
+    value(
+      app.invoke('transactions:create', {
+        occurredAt: '2026-11-03T12:00:00Z',
+        amountCents: 20000,
+        kind: 'fixed_price',
+      }),
+    );
     const d = dashboard({ trailing: 4 });
     expect(d.current.earningsCents).toBe(60000);
     // 20 proposals x 10 Connects = 200 Connects = $30 for 2 hires; $740 net over 200 Connects.
-    expect(d.money).toEqual({ weekNetCents: 54000, weekFeesCents: -6000, costPerHireCents: 1500, earningsPerConnectCents: 370, connectsBalance: -200 });
+    expect(d.money).toEqual({
+      weekNetCents: 54000,
+      weekFeesCents: -6000,
+      costPerHireCents: 1500,
+      earningsPerConnectCents: 370,
+      connectsBalance: -200,
+    });
   });
 
   it('compares the last complete week with its trailing weeks, pooled, and marks young weeks provisional', () => {
@@ -71,7 +91,15 @@ describe('dashboard:get', () => {
     const d = dashboard({ trailing: 4 });
     expect(d.week).toBe('2026-11-09');
     expect(d.firstWeek).toBe('2026-10-12');
-    expect(d.current).toMatchObject({ sent: 8, viewed: 4, hired: 2, hireRate: 0.25, proposalsPerHire: 4, connects: 80, connectsCostCents: 1200 });
+    expect(d.current).toMatchObject({
+      sent: 8,
+      viewed: 4,
+      hired: 2,
+      hireRate: 0.25,
+      proposalsPerHire: 4,
+      connects: 80,
+      connectsCostCents: 1200,
+    });
     // Trailing 4 weeks: 50 proposals, 4 hires: per-week averages, pooled rates.
     expect(d.trailing).toMatchObject({ weeks: 4, sent: 12.5, hired: 1, hireRate: 4 / 50, proposalsPerHire: 13 });
     expect(d.weekMature).toBe(false);
@@ -95,7 +123,11 @@ describe('dashboard:get', () => {
 
   it('opens on this week when only this week has proposals (a first-day user sees them)', () => {
     logProposal(app, '2026-11-17T09:00:00.000Z');
-    expect(dashboard()).toMatchObject({ week: '2026-11-16', isCurrentWeek: true, current: expect.objectContaining({ sent: 1 }) });
+    expect(dashboard()).toMatchObject({
+      week: '2026-11-16',
+      isCurrentWeek: true,
+      current: expect.objectContaining({ sent: 1 }),
+    });
     logProposal(app, '2026-11-10T09:00:00.000Z');
     expect(dashboard().week).toBe('2026-11-09');
   });
@@ -119,7 +151,9 @@ describe('dashboard:get', () => {
     logProposal(app, '2026-11-10T09:00:00.000Z');
     expect(dashboard().earningsAvailable).toBe(false);
     app.db
-      .prepare("INSERT INTO transactions (occurred_at, amount_cents, kind, created_at) VALUES ('2026-11-12T10:00:00.000Z', 80000, 'fixed_price', '2026-11-12T10:00:00.000Z')")
+      .prepare(
+        "INSERT INTO transactions (occurred_at, amount_cents, kind, created_at) VALUES ('2026-11-12T10:00:00.000Z', 80000, 'fixed_price', '2026-11-12T10:00:00.000Z')",
+      )
       .run();
     const d = dashboard();
     expect(d.earningsAvailable).toBe(true);
@@ -129,7 +163,9 @@ describe('dashboard:get', () => {
   it('refuses malformed input with field paths', () => {
     expect(fieldsOf(app.invoke('dashboard:get', { week: '2026-02-30' }))).toEqual(['week:validation.invalidFormat']);
     expect(fieldsOf(app.invoke('dashboard:get', { trailing: 5 }))[0]).toMatch(/^trailing:/);
-    expect(fieldsOf(app.invoke('dashboard:get', { week: "'; DROP TABLE proposals; --" }))).toEqual(['week:validation.invalidFormat']);
+    expect(fieldsOf(app.invoke('dashboard:get', { week: "'; DROP TABLE proposals; --" }))).toEqual([
+      'week:validation.invalidFormat',
+    ]);
     expect(fieldsOf(app.invoke('dashboard:get', { extra: 1 }))[0]).toMatch(/unknownField/);
   });
 });
@@ -152,8 +188,16 @@ describe('insights:get', () => {
   it('ranks by the Wilson lower bound over mature proposals only', () => {
     app.setNow('2026-06-01T00:00:00.000Z');
     // 40 React proposals with 8 hires; 3 Vue proposals with 2 hires: a higher rate on too few to trust.
-    for (let i = 0; i < 40; i++) logProposal(app, `2026-09-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00.000Z`, i < 8 ? ['hired'] : [], { skills: ['React'], category: 'Web' });
-    for (let i = 0; i < 3; i++) logProposal(app, `2026-09-0${i + 1}T11:00:00.000Z`, i < 2 ? ['hired'] : [], { skills: ['Vue.js'], category: 'Web' });
+    for (let i = 0; i < 40; i++)
+      logProposal(app, `2026-09-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00.000Z`, i < 8 ? ['hired'] : [], {
+        skills: ['React'],
+        category: 'Web',
+      });
+    for (let i = 0; i < 3; i++)
+      logProposal(app, `2026-09-0${i + 1}T11:00:00.000Z`, i < 2 ? ['hired'] : [], {
+        skills: ['Vue.js'],
+        category: 'Web',
+      });
     // Sent 5 days ago: not mature, left out.
     logProposal(app, '2026-11-15T10:00:00.000Z', [], { skills: ['React'], category: 'Web' });
     app.setNow('2026-11-20T10:00:00.000Z');

@@ -18,9 +18,15 @@ describe('profiles', () => {
       ok: false,
       error: { fields: [{ path: 'name', key: 'validation.profileNameTaken' }] },
     });
-    expect(app.invoke('profiles:rename', { id: 2, name: 'UX Design' })).toMatchObject({ ok: true, value: { name: 'UX Design' } });
+    expect(app.invoke('profiles:rename', { id: 2, name: 'UX Design' })).toMatchObject({
+      ok: true,
+      value: { name: 'UX Design' },
+    });
     expect(app.invoke('profiles:rename', { id: 2, name: 'general' })).toMatchObject({ ok: false });
-    expect(app.invoke('profiles:setArchived', { id: 2, archived: true })).toMatchObject({ ok: true, value: { archived: true } });
+    expect(app.invoke('profiles:setArchived', { id: 2, archived: true })).toMatchObject({
+      ok: true,
+      value: { archived: true },
+    });
   });
 
   it('keeps at least one active profile', () => {
@@ -53,14 +59,20 @@ describe('IPC registration', () => {
     const create = listeners.get('proposals:create')!;
     const before = snapshot(app.db);
     for (const senderFrame of [{ url: 'https://evil.example/' }, { url: '' }, null]) {
-      expect(create({ senderFrame }, { jobTitle: 'x' })).toMatchObject({ ok: false, error: { key: 'errors.untrustedSender' } });
+      expect(create({ senderFrame }, { jobTitle: 'x' })).toMatchObject({
+        ok: false,
+        error: { key: 'errors.untrustedSender' },
+      });
     }
     expect(snapshot(app.db)).toEqual(before);
     expect(create({ senderFrame: { url: 'app://bidwell/index.html' } }, { jobTitle: 'x' })).toMatchObject({ ok: true });
   });
 
   it('answers an unknown channel and unexpected failures with ok: false, never a throw', () => {
-    expect(app.invoke('fs:readFile', '/etc/passwd')).toMatchObject({ ok: false, error: { key: 'errors.unknownChannel' } });
+    expect(app.invoke('fs:readFile', '/etc/passwd')).toMatchObject({
+      ok: false,
+      error: { key: 'errors.unknownChannel' },
+    });
     expect(app.invoke('__proto__', {})).toMatchObject({ ok: false, error: { key: 'errors.unknownChannel' } });
     app.db.close(); // Any query now throws inside the handler.
     expect(app.invoke('proposals:list', {})).toMatchObject({ ok: false, error: { key: 'errors.unexpected' } });

@@ -10,14 +10,24 @@ beforeEach(() => {
 });
 afterEach(() => app.cleanup());
 
-
-
 const create = (input: Record<string, unknown>) => value<Proposal>(app.invoke('proposals:create', input));
 
 describe('proposals:create', () => {
   it('stores the proposal with a "sent" history entry and the current status', () => {
-    const p = create({ jobTitle: 'Shopify theme fix', connectsSpent: 8, bidCents: 4500, jobType: 'hourly', skills: ['Shopify', 'Liquid'] });
-    expect(p).toMatchObject({ jobTitle: 'Shopify theme fix', status: 'sent', sentAt: '2026-11-20T10:00:00.000Z', profileId: 1, skills: ['Shopify', 'Liquid'] });
+    const p = create({
+      jobTitle: 'Shopify theme fix',
+      connectsSpent: 8,
+      bidCents: 4500,
+      jobType: 'hourly',
+      skills: ['Shopify', 'Liquid'],
+    });
+    expect(p).toMatchObject({
+      jobTitle: 'Shopify theme fix',
+      status: 'sent',
+      sentAt: '2026-11-20T10:00:00.000Z',
+      profileId: 1,
+      skills: ['Shopify', 'Liquid'],
+    });
     const detail = value<ProposalDetail>(app.invoke('proposals:get', { id: p.id }));
     expect(detail.events.map((e) => e.status)).toEqual(['sent']);
     expect(detail.profileName).toBe('General');
@@ -26,26 +36,42 @@ describe('proposals:create', () => {
   it('refuses bad input with field paths and writes nothing', () => {
     const before = snapshot(app.db);
     const result = app.invoke('proposals:create', { jobTitle: '', jobUrl: 'javascript:alert(1)', connectsSpent: -2 });
-    expect(fieldsOf(result).sort()).toEqual(['connectsSpent:validation.tooSmall', 'jobTitle:validation.required', 'jobUrl:validation.httpUrl']);
+    expect(fieldsOf(result).sort()).toEqual([
+      'connectsSpent:validation.tooSmall',
+      'jobTitle:validation.required',
+      'jobUrl:validation.httpUrl',
+    ]);
     expect(snapshot(app.db)).toEqual(before);
   });
 
   it('refuses an unknown or archived profile beside the profile field', () => {
     const before = snapshot(app.db);
-    expect(fieldsOf(app.invoke('proposals:create', { jobTitle: 'x', profileId: 99 }))).toEqual(['profileId:validation.unknownProfile']);
+    expect(fieldsOf(app.invoke('proposals:create', { jobTitle: 'x', profileId: 99 }))).toEqual([
+      'profileId:validation.unknownProfile',
+    ]);
     const other = value<{ id: number }>(app.invoke('profiles:create', { name: 'Design' }));
     value(app.invoke('profiles:setArchived', { id: other.id, archived: true }));
     const archivedSnapshot = snapshot(app.db);
-    expect(fieldsOf(app.invoke('proposals:create', { jobTitle: 'x', profileId: other.id }))).toEqual(['profileId:validation.archivedProfile']);
+    expect(fieldsOf(app.invoke('proposals:create', { jobTitle: 'x', profileId: other.id }))).toEqual([
+      'profileId:validation.archivedProfile',
+    ]);
     expect(snapshot(app.db)).toEqual(archivedSnapshot);
     expect(before.proposals).toEqual([]);
   });
 
   it('remembers the last used profile, job type and Connects as defaults', () => {
-    expect(value(app.invoke('proposals:defaults', undefined))).toEqual({ profileId: null, jobType: null, connectsSpent: null });
+    expect(value(app.invoke('proposals:defaults', undefined))).toEqual({
+      profileId: null,
+      jobType: null,
+      connectsSpent: null,
+    });
     const design = value<{ id: number }>(app.invoke('profiles:create', { name: 'Design', kind: 'specialized' }));
     create({ jobTitle: 'a', profileId: design.id, jobType: 'fixed', connectsSpent: 12 });
-    expect(value(app.invoke('proposals:defaults', undefined))).toEqual({ profileId: design.id, jobType: 'fixed', connectsSpent: 12 });
+    expect(value(app.invoke('proposals:defaults', undefined))).toEqual({
+      profileId: design.id,
+      jobType: 'fixed',
+      connectsSpent: 12,
+    });
   });
 });
 
@@ -55,38 +81,53 @@ describe('outcomes and history', () => {
     app.setNow('2026-11-20T12:00:00.000Z');
     value(app.invoke('proposals:setStatus', { id: p.id, status: 'interviewing' }));
     // Entered late: the view happened before the interview, so the status stays "interviewing".
-    const detail = value<ProposalDetail>(app.invoke('proposals:setStatus', { id: p.id, status: 'viewed', occurredAt: '2026-11-11T08:00:00Z' }));
+    const detail = value<ProposalDetail>(
+      app.invoke('proposals:setStatus', { id: p.id, status: 'viewed', occurredAt: '2026-11-11T08:00:00Z' }),
+    );
     expect(detail.status).toBe('interviewing');
     expect(detail.events.map((e) => e.status)).toEqual(['sent', 'viewed', 'interviewing']);
-    expect(detail.events[1]).toMatchObject({ occurredAt: '2026-11-11T08:00:00.000Z', recordedAt: '2026-11-20T12:00:00.000Z' });
+    expect(detail.events[1]).toMatchObject({
+      occurredAt: '2026-11-11T08:00:00.000Z',
+      recordedAt: '2026-11-20T12:00:00.000Z',
+    });
   });
 
   it('refuses an outcome dated before the proposal was sent', () => {
     const p = create({ jobTitle: 'x', sentAt: '2026-11-10T09:00:00Z' });
     const before = snapshot(app.db);
-    expect(fieldsOf(app.invoke('proposals:setStatus', { id: p.id, status: 'hired', occurredAt: '2026-11-09T09:00:00Z' }))).toEqual([
-      'occurredAt:validation.beforeSent',
-    ]);
+    expect(
+      fieldsOf(app.invoke('proposals:setStatus', { id: p.id, status: 'hired', occurredAt: '2026-11-09T09:00:00Z' })),
+    ).toEqual(['occurredAt:validation.beforeSent']);
     expect(snapshot(app.db)).toEqual(before);
   });
 
   it('edits and removes history entries, keeping the status in step', () => {
     const p = create({ jobTitle: 'x', sentAt: '2026-11-10T09:00:00Z' });
-    const viewed = value<ProposalDetail>(app.invoke('proposals:setStatus', { id: p.id, status: 'viewed', occurredAt: '2026-11-12T09:00:00Z' }));
-    const hired = value<ProposalDetail>(app.invoke('proposals:setStatus', { id: p.id, status: 'hired', occurredAt: '2026-11-14T09:00:00Z' }));
+    const viewed = value<ProposalDetail>(
+      app.invoke('proposals:setStatus', { id: p.id, status: 'viewed', occurredAt: '2026-11-12T09:00:00Z' }),
+    );
+    const hired = value<ProposalDetail>(
+      app.invoke('proposals:setStatus', { id: p.id, status: 'hired', occurredAt: '2026-11-14T09:00:00Z' }),
+    );
     const hiredEvent = hired.events.find((e) => e.status === 'hired')!;
     const viewedEvent = viewed.events.find((e) => e.status === 'viewed')!;
     // Move the view after the hire: now the latest event is "viewed".
-    const moved = value<ProposalDetail>(app.invoke('proposals:updateEvent', { eventId: viewedEvent.id, occurredAt: '2026-11-15T09:00:00Z', note: null }));
+    const moved = value<ProposalDetail>(
+      app.invoke('proposals:updateEvent', { eventId: viewedEvent.id, occurredAt: '2026-11-15T09:00:00Z', note: null }),
+    );
     expect(moved.status).toBe('viewed');
     const removed = value<ProposalDetail>(app.invoke('proposals:deleteEvent', { eventId: viewedEvent.id }));
     expect(removed.status).toBe('hired');
     expect(removed.statusAt).toBe(hiredEvent.occurredAt);
     const sentEvent = removed.events[0]!;
-    expect(fieldsOf(app.invoke('proposals:deleteEvent', { eventId: sentEvent.id }))).toEqual(['eventId:validation.cannotDeleteSent']);
-    expect(fieldsOf(app.invoke('proposals:updateEvent', { eventId: sentEvent.id, occurredAt: '2026-11-11T00:00:00Z', note: null }))).toEqual([
-      'occurredAt:validation.editSentAtOnProposal',
+    expect(fieldsOf(app.invoke('proposals:deleteEvent', { eventId: sentEvent.id }))).toEqual([
+      'eventId:validation.cannotDeleteSent',
     ]);
+    expect(
+      fieldsOf(
+        app.invoke('proposals:updateEvent', { eventId: sentEvent.id, occurredAt: '2026-11-11T00:00:00Z', note: null }),
+      ),
+    ).toEqual(['occurredAt:validation.editSentAtOnProposal']);
   });
 });
 
@@ -95,13 +136,23 @@ describe('update, delete and undo', () => {
     const p = create({ jobTitle: 'old', sentAt: '2026-11-10T09:00:00Z', skills: ['A'] });
     value(app.invoke('proposals:setStatus', { id: p.id, status: 'viewed', occurredAt: '2026-11-12T09:00:00Z' }));
     const updated = value<ProposalDetail>(
-      app.invoke('proposals:update', { id: p.id, fields: { jobTitle: 'new', sentAt: '2026-11-09T09:00:00Z', skills: ['B', 'C'] } }),
+      app.invoke('proposals:update', {
+        id: p.id,
+        fields: { jobTitle: 'new', sentAt: '2026-11-09T09:00:00Z', skills: ['B', 'C'] },
+      }),
     );
-    expect(updated).toMatchObject({ jobTitle: 'new', sentAt: '2026-11-09T09:00:00.000Z', skills: ['B', 'C'], status: 'viewed' });
+    expect(updated).toMatchObject({
+      jobTitle: 'new',
+      sentAt: '2026-11-09T09:00:00.000Z',
+      skills: ['B', 'C'],
+      status: 'viewed',
+    });
     expect(updated.events[0]).toMatchObject({ status: 'sent', occurredAt: '2026-11-09T09:00:00.000Z' });
-    expect(fieldsOf(app.invoke('proposals:update', { id: p.id, fields: { jobTitle: 'new', sentAt: '2026-11-13T09:00:00Z' } }))).toEqual([
-      'sentAt:validation.sentAfterOutcome',
-    ]);
+    expect(
+      fieldsOf(
+        app.invoke('proposals:update', { id: p.id, fields: { jobTitle: 'new', sentAt: '2026-11-13T09:00:00Z' } }),
+      ),
+    ).toEqual(['sentAt:validation.sentAfterOutcome']);
   });
 
   it('restores a deleted proposal exactly, history included', () => {
@@ -125,13 +176,19 @@ describe('update, delete and undo', () => {
 describe('proposals:list', () => {
   beforeEach(() => {
     const design = value<{ id: number }>(app.invoke('profiles:create', { name: 'Design' }));
-    create({ jobTitle: 'Logo for bakery', sentAt: '2026-11-01T10:00:00Z', profileId: design.id, skills: ['Illustrator'] });
+    create({
+      jobTitle: 'Logo for bakery',
+      sentAt: '2026-11-01T10:00:00Z',
+      profileId: design.id,
+      skills: ['Illustrator'],
+    });
     create({ jobTitle: 'React app', sentAt: '2026-11-03T10:00:00Z', skills: ['React'] });
     const third = create({ jobTitle: '100% test coverage', sentAt: '2026-11-02T10:00:00Z', notes: 'vitest' });
     value(app.invoke('proposals:setStatus', { id: third.id, status: 'hired' }));
   });
 
-  const titles = (input: Record<string, unknown>) => value<ProposalPage>(app.invoke('proposals:list', input)).rows.map((r) => r.jobTitle);
+  const titles = (input: Record<string, unknown>) =>
+    value<ProposalPage>(app.invoke('proposals:list', input)).rows.map((r) => r.jobTitle);
 
   it('lists newest first', () => {
     expect(titles({})).toEqual(['React app', '100% test coverage', 'Logo for bakery']);

@@ -85,7 +85,9 @@ describe('proposals list', () => {
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(screen.getByText('No proposals match these filters.')).toBeInTheDocument());
-    expect(backend.app.db.prepare("SELECT status FROM proposals WHERE job_title = 'Alpha'").get()).toEqual({ status: 'sent' });
+    expect(backend.app.db.prepare("SELECT status FROM proposals WHERE job_title = 'Alpha'").get()).toEqual({
+      status: 'sent',
+    });
   });
 });
 
@@ -121,7 +123,11 @@ describe('proposal detail', () => {
 describe('contract from a hire', () => {
   it('offers "Add contract" once hired, prefilled from the proposal', async () => {
     backend = installRealBackend();
-    const created = backend.app.invoke('proposals:create', { jobTitle: 'Data pipeline', jobType: 'fixed', bidCents: 90000 });
+    const created = backend.app.invoke('proposals:create', {
+      jobTitle: 'Data pipeline',
+      jobType: 'fixed',
+      bidCents: 90000,
+    });
     if (!created.ok) throw new Error('seed failed');
     const id = (created.value as { id: number }).id;
     window.location.hash = `#/proposals/${id}`;
@@ -129,16 +135,18 @@ describe('contract from a hire', () => {
     const user = userEvent.setup();
     await screen.findByRole('heading', { name: 'Data pipeline' });
     expect(screen.queryByRole('button', { name: 'Add contract' })).not.toBeInTheDocument();
-    await user.click(within(screen.getByRole('group', { name: 'Record an outcome' })).getByRole('button', { name: 'Hired' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Record an outcome' })).getByRole('button', { name: 'Hired' }),
+    );
     await user.click(await screen.findByRole('button', { name: 'Add contract' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add a contract' });
     expect(within(dialog).getByLabelText('Title')).toHaveValue('Data pipeline');
     await user.type(within(dialog).getByLabelText('Client'), 'Acme Logistics');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Contract “Data pipeline” added')).toBeInTheDocument();
-    expect(backend.app.db.prepare('SELECT proposal_id, client_name, contract_type, rate_cents FROM contracts').all()).toEqual([
-      { proposal_id: id, client_name: 'Acme Logistics', contract_type: 'fixed', rate_cents: 90000 },
-    ]);
+    expect(
+      backend.app.db.prepare('SELECT proposal_id, client_name, contract_type, rate_cents FROM contracts').all(),
+    ).toEqual([{ proposal_id: id, client_name: 'Acme Logistics', contract_type: 'fixed', rate_cents: 90000 }]);
   });
 });
 
@@ -148,13 +156,17 @@ describe('profiles', () => {
     await screen.findByText('General');
     await user.type(screen.getByLabelText('Name'), 'General');
     await user.click(screen.getByRole('button', { name: 'Add profile' }));
-    expect(await screen.findByLabelText('Name')).toHaveAccessibleDescription('A profile named “General” already exists');
+    expect(await screen.findByLabelText('Name')).toHaveAccessibleDescription(
+      'A profile named “General” already exists',
+    );
     await user.clear(screen.getByLabelText('Name'));
     await user.type(screen.getByLabelText('Name'), 'Data viz');
     await user.click(screen.getByRole('button', { name: 'Add profile' }));
     const row = (await screen.findByText('Data viz')).closest('li')!;
     await user.click(within(row).getByRole('button', { name: 'Archive' }));
     expect(await screen.findByText('Archived Data viz')).toBeInTheDocument();
-    expect(backend.app.db.prepare("SELECT archived_at IS NOT NULL AS archived FROM profiles WHERE name = 'Data viz'").get()).toEqual({ archived: 1 });
+    expect(
+      backend.app.db.prepare("SELECT archived_at IS NOT NULL AS archived FROM profiles WHERE name = 'Data viz'").get(),
+    ).toEqual({ archived: 1 });
   });
 });

@@ -19,32 +19,40 @@ const proposals = () => (backend.app.db.prepare('SELECT count(*) AS n FROM propo
 describe('dashboard (jsdom, real handlers on SQLite)', () => {
   it('opens on the dashboard and explains what to do when there is nothing yet', async () => {
     start();
-    expect(await screen.findByRole('heading', { name: 'Your weekly dashboard starts with your first proposal' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Your weekly dashboard starts with your first proposal' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('button', { name: 'Try with sample data' })).toBeInTheDocument();
   });
 
-  it('shows sample data with a banner, draws the charts, and goes back to the untouched own data', { timeout: 30_000 }, async () => {
-    const user = start();
-    await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
-    expect(await screen.findByText(/You are looking at sample data/)).toBeInTheDocument();
-    expect(await screen.findByText(/^Week of /)).toBeInTheDocument();
-    expect(proposals()).toBe(1300);
-    // Six tiles, the earnings one explaining how to add earnings.
-    expect(screen.getByText('No earnings recorded yet')).toBeInTheDocument();
-    expect(screen.getByText(/1 hire per \d+ proposals|no hire yet/)).toBeInTheDocument();
-    // Charts render at their initial size even without layout; the funnel lists five stages.
-    await waitFor(() => expect(document.querySelectorAll('.recharts-surface').length).toBeGreaterThanOrEqual(2));
-    expect(document.querySelectorAll('.funnel li')).toHaveLength(5);
-    // 26 weeks in the table, newest first, the two youngest marked provisional.
-    const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('link', { name: /^Review week of/ })).toHaveLength(26);
-    expect(within(table).getAllByText('provisional').length).toBeGreaterThanOrEqual(2);
+  it(
+    'shows sample data with a banner, draws the charts, and goes back to the untouched own data',
+    { timeout: 30_000 },
+    async () => {
+      const user = start();
+      await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
+      expect(await screen.findByText(/You are looking at sample data/)).toBeInTheDocument();
+      expect(await screen.findByText(/^Week of /)).toBeInTheDocument();
+      expect(proposals()).toBe(1300);
+      // Six tiles, the earnings one explaining how to add earnings.
+      expect(screen.getByText('No earnings recorded yet')).toBeInTheDocument();
+      expect(screen.getByText(/1 hire per \d+ proposals|no hire yet/)).toBeInTheDocument();
+      // Charts render at their initial size even without layout; the funnel lists five stages.
+      await waitFor(() => expect(document.querySelectorAll('.recharts-surface').length).toBeGreaterThanOrEqual(2));
+      expect(document.querySelectorAll('.funnel li')).toHaveLength(5);
+      // 26 weeks in the table, newest first, the two youngest marked provisional.
+      const table = screen.getByRole('table');
+      expect(within(table).getAllByRole('link', { name: /^Review week of/ })).toHaveLength(26);
+      expect(within(table).getAllByText('provisional').length).toBeGreaterThanOrEqual(2);
 
-    await user.click(screen.getByRole('button', { name: 'Back to my data' }));
-    expect(await screen.findByRole('heading', { name: 'Your weekly dashboard starts with your first proposal' })).toBeInTheDocument();
-    expect(proposals()).toBe(0);
-  });
+      await user.click(screen.getByRole('button', { name: 'Back to my data' }));
+      expect(
+        await screen.findByRole('heading', { name: 'Your weekly dashboard starts with your first proposal' }),
+      ).toBeInTheDocument();
+      expect(proposals()).toBe(0);
+    },
+  );
 
   it('moves between weeks and compares with 8 trailing weeks', { timeout: 30_000 }, async () => {
     const user = start();
@@ -74,7 +82,9 @@ describe('navigation', () => {
     backend.menu('go:insights');
     expect(await screen.findByRole('heading', { name: 'What converts' })).toBeInTheDocument();
     backend.menu('go:dashboard');
-    expect(await screen.findByRole('heading', { name: 'Your weekly dashboard starts with your first proposal' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Your weekly dashboard starts with your first proposal' }),
+    ).toBeInTheDocument();
   });
 });
 
@@ -89,7 +99,9 @@ describe('weekly review and insights (jsdom)', () => {
     const title = select.getAttribute('aria-label')!.replace('Status of ', '');
     await user.selectOptions(select, 'interviewing');
     expect(await screen.findByText('Marked as Interviewing')).toBeInTheDocument();
-    const updated = backend.app.db.prepare("SELECT count(*) AS n FROM proposals WHERE job_title = ? AND status = 'interviewing'").get(title) as { n: number };
+    const updated = backend.app.db
+      .prepare("SELECT count(*) AS n FROM proposals WHERE job_title = ? AND status = 'interviewing'")
+      .get(title) as { n: number };
     expect(updated.n).toBeGreaterThanOrEqual(1);
   });
 
@@ -111,6 +123,13 @@ describe('weekly review and insights (jsdom)', () => {
     const window6 = screen.getByText(/proposals sent/).textContent;
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), '3');
     await waitFor(() => expect(screen.getByText(/proposals sent/).textContent).not.toBe(window6));
-    expect(Number(screen.getByText(/proposals sent/).textContent!.split(' ')[0]!.replace(',', ''))).toBeLessThan(Number(window6!.split(' ')[0]!.replace(',', '')));
+    expect(
+      Number(
+        screen
+          .getByText(/proposals sent/)
+          .textContent!.split(' ')[0]!
+          .replace(',', ''),
+      ),
+    ).toBeLessThan(Number(window6!.split(' ')[0]!.replace(',', '')));
   });
 });

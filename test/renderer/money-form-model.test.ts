@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contractFormToInput, emptyContractForm, emptyTransactionForm, parseSignedMoney, transactionFormToInput } from '../../renderer/src/lib/money-form-model';
+import {
+  contractFormToInput,
+  emptyContractForm,
+  emptyTransactionForm,
+  parseSignedMoney,
+  transactionFormToInput,
+} from '../../renderer/src/lib/money-form-model';
 import { periodRange } from '../../renderer/src/lib/money-period';
 
 describe('the transaction form', () => {
@@ -10,12 +16,21 @@ describe('the transaction form', () => {
       ok: true,
       input: expect.objectContaining({ amountCents: -5250, occurredAt: '2026-11-02T12:00:00.000Z' }),
     });
-    expect(transactionFormToInput(form({ kind: 'withdrawal', amount: '-1,200' }))).toMatchObject({ ok: true, input: { amountCents: -120000 } });
+    expect(transactionFormToInput(form({ kind: 'withdrawal', amount: '-1,200' }))).toMatchObject({
+      ok: true,
+      input: { amountCents: -120000 },
+    });
   });
 
   it('keeps a refund as typed, either sign', () => {
-    expect(transactionFormToInput(form({ kind: 'refund', amount: '-50' }))).toMatchObject({ ok: true, input: { amountCents: -5000 } });
-    expect(transactionFormToInput(form({ kind: 'refund', amount: '(50)' }))).toMatchObject({ ok: true, input: { amountCents: -5000 } });
+    expect(transactionFormToInput(form({ kind: 'refund', amount: '-50' }))).toMatchObject({
+      ok: true,
+      input: { amountCents: -5000 },
+    });
+    expect(transactionFormToInput(form({ kind: 'refund', amount: '(50)' }))).toMatchObject({
+      ok: true,
+      input: { amountCents: -5000 },
+    });
   });
 
   it.each([
@@ -58,8 +73,20 @@ describe('earnings periods', () => {
   const now = new Date('2026-11-22T03:00:00Z'); // Sunday 11:00 in Manila
 
   it('ends with the current week or month and starts at local midnight', () => {
-    expect(periodRange('weeks4', now, settings)).toEqual({ from: '2026-10-25T16:00:00.000Z', to: '2026-11-22T16:00:00.000Z', unit: 'week' });
-    expect(periodRange('months12', now, settings)).toEqual({ from: '2025-11-30T16:00:00.000Z', to: '2026-11-30T16:00:00.000Z', unit: 'month' });
-    expect(periodRange('year', now, settings)).toEqual({ from: '2025-12-31T16:00:00.000Z', to: '2026-11-30T16:00:00.000Z', unit: 'month' });
+    expect(periodRange('weeks4', now, settings)).toEqual({
+      from: '2026-10-25T16:00:00.000Z',
+      to: '2026-11-22T16:00:00.000Z',
+      unit: 'week',
+    });
+    expect(periodRange('months12', now, settings)).toEqual({
+      from: '2025-11-30T16:00:00.000Z',
+      to: '2026-11-30T16:00:00.000Z',
+      unit: 'month',
+    });
+    expect(periodRange('year', now, settings)).toEqual({
+      from: '2025-12-31T16:00:00.000Z',
+      to: '2026-11-30T16:00:00.000Z',
+      unit: 'month',
+    });
   });
 });

@@ -42,7 +42,10 @@ describe('money screens (jsdom, real handlers on SQLite)', () => {
   it('previews, imports and then lists the transactions', async () => {
     const user = start('#/imports');
     const section = (await screen.findByRole('heading', { name: 'Upwork transaction history' })).closest('section')!;
-    await user.upload(within(section).getByLabelText('Upwork transaction history'), csv('upwork/transactions-13col.csv'));
+    await user.upload(
+      within(section).getByLabelText('Upwork transaction history'),
+      csv('upwork/transactions-13col.csv'),
+    );
     await within(section).findByText('Upwork, 13 columns (older)');
     await user.click(within(section).getByRole('button', { name: 'Import 11 rows' }));
     expect(await within(section).findByText('Imported 11 rows; 0 already there.')).toBeInTheDocument();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, formFromProposal, formToInput, fromLocalInput, parseMoney, toLocalInput } from '../../renderer/src/lib/proposal-form-model';
+import {
+  emptyForm,
+  formFromProposal,
+  formToInput,
+  fromLocalInput,
+  parseMoney,
+  toLocalInput,
+} from '../../renderer/src/lib/proposal-form-model';
 
 describe('parseMoney', () => {
   it.each([
@@ -20,15 +27,37 @@ describe('parseMoney', () => {
 
 describe('formToInput', () => {
   it('turns typed text into the contract input', () => {
-    const result = formToInput({ ...emptyForm(), jobTitle: 'Logo', bid: '$80', connectsSpent: '6', skills: 'Figma, , Logo ', clientHireRate: '75%', clientPaymentVerified: 'yes' }, 'UTC');
+    const result = formToInput(
+      {
+        ...emptyForm(),
+        jobTitle: 'Logo',
+        bid: '$80',
+        connectsSpent: '6',
+        skills: 'Figma, , Logo ',
+        clientHireRate: '75%',
+        clientPaymentVerified: 'yes',
+      },
+      'UTC',
+    );
     expect(result).toEqual({
       ok: true,
-      input: expect.objectContaining({ jobTitle: 'Logo', bidCents: 8000, connectsSpent: 6, skills: ['Figma', 'Logo'], clientHireRate: 75, clientPaymentVerified: true, jobUrl: null }),
+      input: expect.objectContaining({
+        jobTitle: 'Logo',
+        bidCents: 8000,
+        connectsSpent: 6,
+        skills: ['Figma', 'Logo'],
+        clientHireRate: 75,
+        clientPaymentVerified: true,
+        jobUrl: null,
+      }),
     });
   });
 
   it('reports every unreadable field at once, each on its own field', () => {
-    const result = formToInput({ ...emptyForm(), jobTitle: '', bid: 'lots', connectsSpent: '2.5', clientRating: 'five', jobUrl: 'ftp://x' }, 'UTC');
+    const result = formToInput(
+      { ...emptyForm(), jobTitle: '', bid: 'lots', connectsSpent: '2.5', clientRating: 'five', jobUrl: 'ftp://x' },
+      'UTC',
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.fromEntries(Object.entries(result.errors).map(([k, v]) => [k, v?.key]))).toEqual({
@@ -41,18 +70,48 @@ describe('formToInput', () => {
   });
 
   it('round-trips a stored proposal through the form', () => {
-    const values = formFromProposal({
-      id: 1, status: 'sent', statusAt: '2026-11-01T10:00:00.000Z', createdAt: '', updatedAt: '',
-      sentAt: '2026-11-01T10:00:00.000Z', profileId: 1, jobTitle: 'T', jobUrl: 'https://u.example/j', category: null,
-      skills: ['A', 'B'], jobType: 'fixed', bidCents: 125050, connectsSpent: 12, boostConnects: 0, source: 'invite',
-      clientCountry: 'Kenya', clientPaymentVerified: false, clientHireRate: 40, clientTotalSpentCents: 1000000,
-      clientRating: 4.8, proposalsBand: '5to10', minutesAfterPosting: 30, coverLetter: 'Hi', notes: null,
-    }, 'America/New_York');
+    const values = formFromProposal(
+      {
+        id: 1,
+        status: 'sent',
+        statusAt: '2026-11-01T10:00:00.000Z',
+        createdAt: '',
+        updatedAt: '',
+        sentAt: '2026-11-01T10:00:00.000Z',
+        profileId: 1,
+        jobTitle: 'T',
+        jobUrl: 'https://u.example/j',
+        category: null,
+        skills: ['A', 'B'],
+        jobType: 'fixed',
+        bidCents: 125050,
+        connectsSpent: 12,
+        boostConnects: 0,
+        source: 'invite',
+        clientCountry: 'Kenya',
+        clientPaymentVerified: false,
+        clientHireRate: 40,
+        clientTotalSpentCents: 1000000,
+        clientRating: 4.8,
+        proposalsBand: '5to10',
+        minutesAfterPosting: 30,
+        coverLetter: 'Hi',
+        notes: null,
+      },
+      'America/New_York',
+    );
     expect(values.sentAt).toBe('2026-11-01T05:00');
     const result = formToInput(values, 'America/New_York');
     expect(result).toMatchObject({
       ok: true,
-      input: { sentAt: '2026-11-01T10:00:00.000Z', bidCents: 125050, skills: ['A', 'B'], clientPaymentVerified: false, clientTotalSpentCents: 1000000, clientRating: 4.8 },
+      input: {
+        sentAt: '2026-11-01T10:00:00.000Z',
+        bidCents: 125050,
+        skills: ['A', 'B'],
+        clientPaymentVerified: false,
+        clientTotalSpentCents: 1000000,
+        clientRating: 4.8,
+      },
     });
   });
 });
@@ -69,7 +128,10 @@ describe('datetime-local values in the user zone', () => {
     expect(toLocalInput(stored, zone)).toBe(typed);
   });
 
-  it.each(['', 'yesterday', '2026-11-22', '2026-13-01T10:00', '2026-02-30T10:00', '2026-11-22T24:10'])('cannot read %j', (typed) => {
-    expect(fromLocalInput(typed, 'UTC')).toBeUndefined();
-  });
+  it.each(['', 'yesterday', '2026-11-22', '2026-13-01T10:00', '2026-02-30T10:00', '2026-11-22T24:10'])(
+    'cannot read %j',
+    (typed) => {
+      expect(fromLocalInput(typed, 'UTC')).toBeUndefined();
+    },
+  );
 });

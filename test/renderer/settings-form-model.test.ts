@@ -34,8 +34,12 @@ describe('the Settings form model', () => {
     }
   });
 
-  it('shows main\'s money limits in dollars', () => {
-    expect(errorsFromFields([{ path: 'incomeNearZeroCents', key: 'validation.tooBig', params: { limit: 100_000_000 }, message: '' }])).toEqual({
+  it("shows main's money limits in dollars", () => {
+    expect(
+      errorsFromFields([
+        { path: 'incomeNearZeroCents', key: 'validation.tooBig', params: { limit: 100_000_000 }, message: '' },
+      ]),
+    ).toEqual({
       incomeNearZeroCents: { key: 'validation.tooBig', params: { limit: 1_000_000 } },
     });
   });

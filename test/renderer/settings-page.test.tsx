@@ -33,7 +33,9 @@ describe('Settings screen (jsdom, real handlers on SQLite)', () => {
     const window = within(conversion).getByLabelText('Window (days)');
     await user.clear(window);
     await user.type(window, 'thirty');
-    const jssRisk = within(screen.getByRole('group', { name: 'Job Success Score' })).getByLabelText('At risk under (%)');
+    const jssRisk = within(screen.getByRole('group', { name: 'Job Success Score' })).getByLabelText(
+      'At risk under (%)',
+    );
     await user.clear(jssRisk);
     await user.type(jssRisk, '101');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));

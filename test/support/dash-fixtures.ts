@@ -8,10 +8,16 @@ import type { testApp } from './temp-db';
 export type App = ReturnType<typeof testApp>;
 export { fieldsOf, value } from './results';
 
-
 /** Logs a proposal sent at `sentAt`, then records each outcome an hour apart. */
-export function logProposal(app: App, sentAt: string, outcomes: string[] = [], fields: Record<string, unknown> = {}): Proposal {
-  const proposal = value<Proposal>(app.invoke('proposals:create', { jobTitle: `Job sent ${sentAt}`, sentAt, ...fields }));
+export function logProposal(
+  app: App,
+  sentAt: string,
+  outcomes: string[] = [],
+  fields: Record<string, unknown> = {},
+): Proposal {
+  const proposal = value<Proposal>(
+    app.invoke('proposals:create', { jobTitle: `Job sent ${sentAt}`, sentAt, ...fields }),
+  );
   outcomes.forEach((status, i) => {
     const occurredAt = new Date(Date.parse(sentAt) + (i + 1) * 3_600_000).toISOString();
     value(app.invoke('proposals:setStatus', { id: proposal.id, status, occurredAt }));

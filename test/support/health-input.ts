@@ -12,7 +12,19 @@ export const LATEST_MATURE = '2026-10-26';
 export function week(weekStart: string, counts: Partial<WeekRow> = {}): WeekRow {
   const startsAt = `${weekStart}T00:00:00.000Z`;
   const endsAt = `${addDays(weekStart, 7)}T00:00:00.000Z`;
-  return { weekStart, startsAt, endsAt, sent: 0, viewed: 0, interviewed: 0, offered: 0, hired: 0, connects: 0, earningsCents: 0, ...counts };
+  return {
+    weekStart,
+    startsAt,
+    endsAt,
+    sent: 0,
+    viewed: 0,
+    interviewed: 0,
+    offered: 0,
+    hired: 0,
+    connects: 0,
+    earningsCents: 0,
+    ...counts,
+  };
 }
 
 /** `count` weeks ending with the one starting `last`, the totals put in the last week. */

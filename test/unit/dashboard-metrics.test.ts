@@ -6,7 +6,18 @@ import { HOURLY_BID_BANDS, bandOf, bandsFrom, findBand } from '../../shared/metr
 
 function row(weekStart: string, sent: number, hired: number, viewed = hired): WeekRow {
   const endsAt = new Date(Date.parse(`${weekStart}T00:00:00.000Z`) + 7 * 86_400_000).toISOString();
-  return { weekStart, startsAt: `${weekStart}T00:00:00.000Z`, endsAt, sent, viewed, interviewed: hired, offered: hired, hired, connects: sent * 10, earningsCents: 0 };
+  return {
+    weekStart,
+    startsAt: `${weekStart}T00:00:00.000Z`,
+    endsAt,
+    sent,
+    viewed,
+    interviewed: hired,
+    offered: hired,
+    hired,
+    connects: sent * 10,
+    earningsCents: 0,
+  };
 }
 
 const NOW = '2026-11-20T10:00:00.000Z';
@@ -30,14 +41,18 @@ describe('dashboard arithmetic', () => {
   });
 
   it('splits the hire-rate series into mature and provisional, joined at the hand-over', () => {
-    const points = bridgeProvisional(['2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09'].map((w) => toWeekPoint(row(w, 10, 1), NOW)));
+    const points = bridgeProvisional(
+      ['2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09'].map((w) => toWeekPoint(row(w, 10, 1), NOW)),
+    );
     expect(points.map((p) => p.mature)).toEqual([true, true, false, false]);
     expect(points.map((p) => p.hireRateMature)).toEqual([0.1, 0.1, null, null]);
     expect(points.map((p) => p.hireRateProvisional)).toEqual([null, 0.1, 0.1, 0.1]);
   });
 
   it('takes the baseline from mature weeks only', () => {
-    const points = [row('2026-10-19', 20, 2), row('2026-10-26', 20, 0), row('2026-11-09', 10, 5)].map((r) => toWeekPoint(r, NOW));
+    const points = [row('2026-10-19', 20, 2), row('2026-10-26', 20, 0), row('2026-11-09', 10, 5)].map((r) =>
+      toWeekPoint(r, NOW),
+    );
     expect(baselineHireRate(points)).toBe(2 / 40);
     expect(baselineHireRate(points.slice(2))).toBeNull();
   });

@@ -29,7 +29,10 @@ describe('rule 1, low conversion (trailing 30 days)', () => {
   ])('%s: %i sent, %i hired -> %s', (_name, sent, hired, level) => {
     const finding = lowConversion(healthInput({ conversion: { days: 30, sent, hired } }));
     expect(finding.level).toBe(level);
-    expect(finding.evidence[0]).toEqual({ key: 'evidence.conversion', params: { sent: { count: sent }, hired: { count: hired }, days: { count: 30 } } });
+    expect(finding.evidence[0]).toEqual({
+      key: 'evidence.conversion',
+      params: { sent: { count: sent }, hired: { count: hired }, days: { count: 30 } },
+    });
     expect(finding.advice.length > 0).toBe(level !== 'ok');
   });
 
@@ -41,12 +44,12 @@ describe('rule 1, low conversion (trailing 30 days)', () => {
   });
 
   it('says "1 hire per N proposals" only when there was a hire', () => {
-    expect(lowConversion(healthInput({ conversion: { days: 30, sent: 45, hired: 2 } })).evidence.map((e) => e.key)).toEqual([
-      'evidence.conversion',
-      'evidence.hireRate',
-      'evidence.perHire',
-    ]);
-    expect(lowConversion(healthInput({ conversion: { days: 30, sent: 45, hired: 0 } })).evidence.map((e) => e.key)).not.toContain('evidence.perHire');
+    expect(
+      lowConversion(healthInput({ conversion: { days: 30, sent: 45, hired: 2 } })).evidence.map((e) => e.key),
+    ).toEqual(['evidence.conversion', 'evidence.hireRate', 'evidence.perHire']);
+    expect(
+      lowConversion(healthInput({ conversion: { days: 30, sent: 45, hired: 0 } })).evidence.map((e) => e.key),
+    ).not.toContain('evidence.perHire');
   });
 });
 
@@ -62,21 +65,30 @@ describe('rule 2, volume without income (trailing 90 days)', () => {
     ['just over the at-risk count', 61, 500, 'at_risk'],
     ['many proposals but real income', 200, 250_000, 'ok'],
   ])('%s: %i sent, %i cents -> %s', (_name, sent, earningsCents, level) => {
-    const finding = volumeWithoutIncome(healthInput({ income: { days: 90, sent, hired: 3, earningsCents, earningsRecorded: true } }));
+    const finding = volumeWithoutIncome(
+      healthInput({ income: { days: 90, sent, hired: 3, earningsCents, earningsRecorded: true } }),
+    );
     expect(finding.level).toBe(level);
-    expect(finding.evidence[1]).toEqual({ key: 'evidence.earned', params: { earned: { cents: earningsCents }, days: { count: 90 } } });
+    expect(finding.evidence[1]).toEqual({
+      key: 'evidence.earned',
+      params: { earned: { cents: earningsCents }, days: { count: 90 } },
+    });
   });
 
   it('tells "no earnings recorded yet" apart from "earned $0", judging by hires meanwhile', () => {
     const none = (sent: number, hired: number) =>
-      volumeWithoutIncome(healthInput({ income: { days: 90, sent, hired, earningsCents: 0, earningsRecorded: false } }));
+      volumeWithoutIncome(
+        healthInput({ income: { days: 90, sent, hired, earningsCents: 0, earningsRecorded: false } }),
+      );
     expect(none(30, 0).level).toBe('watch');
     expect(none(60, 0).level).toBe('at_risk');
     expect(none(60, 1).level).toBe('ok');
     expect(none(30, 0).evidence[1]!.key).toBe('evidence.noEarningsRecorded');
     expect(none(5, 0).advice.map((a) => a.key)).toEqual(['advice.recordEarnings']);
     // Recorded earnings of zero: the hire does not excuse it, the money is what counts.
-    const zero = volumeWithoutIncome(healthInput({ income: { days: 90, sent: 60, hired: 1, earningsCents: 0, earningsRecorded: true } }));
+    const zero = volumeWithoutIncome(
+      healthInput({ income: { days: 90, sent: 60, hired: 1, earningsCents: 0, earningsRecorded: true } }),
+    );
     expect(zero.level).toBe('at_risk');
     expect(zero.evidence[1]!.key).toBe('evidence.earned');
   });
@@ -137,7 +149,11 @@ describe('rule 3, ratio drop against the own baseline (mature weeks only)', () =
   });
 
   it('counts weeks missing from the series as empty', () => {
-    const sparse = [week('2026-08-03', { sent: 60, hired: 6 }), week('2026-09-07', { sent: 60, hired: 6 }), week('2026-10-19', { sent: 40, hired: 0 })];
+    const sparse = [
+      week('2026-08-03', { sent: 60, hired: 6 }),
+      week('2026-09-07', { sent: 60, hired: 6 }),
+      week('2026-10-19', { sent: 40, hired: 0 }),
+    ];
     const finding = ratioDrop(healthInput({ weeks: sparse }));
     expect(finding.level).toBe('at_risk');
     expect(finding.evidence[0]).toMatchObject({ params: { from: { day: '2026-10-05' }, to: { day: '2026-11-01' } } });
@@ -148,7 +164,10 @@ describe('rule 4, low view rate (mature weeks only)', () => {
   const views = (sent: number, viewed: number, immature: [number, number] = [0, 0]) =>
     lowViewRate(
       healthInput({
-        weeks: [...block(LATEST_MATURE, 4, { sent, viewed }), ...block(CURRENT_WEEK, 3, { sent: immature[0], viewed: immature[1] })],
+        weeks: [
+          ...block(LATEST_MATURE, 4, { sent, viewed }),
+          ...block(CURRENT_WEEK, 3, { sent: immature[0], viewed: immature[1] }),
+        ],
         convertingSkills: ['React', 'TypeScript'],
         convertingCategories: ['Web Development'],
       }),
@@ -169,8 +188,14 @@ describe('rule 4, low view rate (mature weeks only)', () => {
   });
 
   it('names the skills and categories that do get viewed in its advice', () => {
-    expect(views(40, 0).advice).toContainEqual({ key: 'advice.skillsThatWork', params: { skills: { text: 'React, TypeScript' } } });
-    expect(views(40, 0).advice).toContainEqual({ key: 'advice.categoriesThatWork', params: { categories: { text: 'Web Development' } } });
+    expect(views(40, 0).advice).toContainEqual({
+      key: 'advice.skillsThatWork',
+      params: { skills: { text: 'React, TypeScript' } },
+    });
+    expect(views(40, 0).advice).toContainEqual({
+      key: 'advice.categoriesThatWork',
+      params: { categories: { text: 'Web Development' } },
+    });
     expect(views(40, 20).advice).toEqual([]);
   });
 
@@ -180,7 +205,8 @@ describe('rule 4, low view rate (mature weeks only)', () => {
 });
 
 describe('rule 5, JSS', () => {
-  const jssAt = (score: number, recordedOn = '2026-11-01') => jssRule(healthInput({ jss: [{ id: 1, recordedOn, score }] }));
+  const jssAt = (score: number, recordedOn = '2026-11-01') =>
+    jssRule(healthInput({ jss: [{ id: 1, recordedOn, score }] }));
   it.each<[number, HealthLevel]>([
     [76, 'ok'],
     [75, 'ok'],
@@ -241,8 +267,15 @@ describe('Top Rated progress', () => {
   });
 
   it('knows nothing before the first entry', () => {
-    expect(topRatedProgress({ ...base, jss: [{ id: 1, recordedOn: '2026-11-17', score: 97 }] })).toMatchObject({ weeksAtOrAbove90: 1, weeksKnown: 1 });
-    expect(topRatedProgress({ ...base, jss: [] })).toMatchObject({ weeksAtOrAbove90: 0, weeksKnown: 0, earningsNeededCents: 100_000 });
+    expect(topRatedProgress({ ...base, jss: [{ id: 1, recordedOn: '2026-11-17', score: 97 }] })).toMatchObject({
+      weeksAtOrAbove90: 1,
+      weeksKnown: 1,
+    });
+    expect(topRatedProgress({ ...base, jss: [] })).toMatchObject({
+      weeksAtOrAbove90: 0,
+      weeksKnown: 0,
+      earningsNeededCents: 100_000,
+    });
   });
 });
 
@@ -260,7 +293,9 @@ describe('the whole evaluation', () => {
   });
 
   it('takes the worst rule as the overall level', () => {
-    const status = evaluateHealth(healthInput({ conversion: { days: 30, sent: 25, hired: 0 }, jss: [{ id: 1, recordedOn: TODAY, score: 60 }] }));
+    const status = evaluateHealth(
+      healthInput({ conversion: { days: 30, sent: 25, hired: 0 }, jss: [{ id: 1, recordedOn: TODAY, score: 60 }] }),
+    );
     expect(status.findings.map((f) => f.level)).toEqual(['watch', 'ok', 'ok', 'ok', 'at_risk']);
     expect(status.overall).toBe('at_risk');
   });

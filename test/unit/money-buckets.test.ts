@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bucketMoney, type MoneyRow } from '../../shared/money/buckets';
 
-const row = (occurredAt: string, kind: MoneyRow['kind'], amountCents: number): MoneyRow => ({ occurredAt, kind, amountCents });
+const row = (occurredAt: string, kind: MoneyRow['kind'], amountCents: number): MoneyRow => ({
+  occurredAt,
+  kind,
+  amountCents,
+});
 
 describe('earnings per week and month', () => {
   const rows = [
@@ -27,12 +31,26 @@ describe('earnings per week and month', () => {
   });
 
   it('lists only busy weeks over a range too long to fill', () => {
-    const weeks = bucketMoney(rows, { from: '2000-01-01T00:00:00Z', to: '2026-12-01T00:00:00Z' }, { timeZone: 'UTC', weekStart: 'monday' }, 'week');
+    const weeks = bucketMoney(
+      rows,
+      { from: '2000-01-01T00:00:00Z', to: '2026-12-01T00:00:00Z' },
+      { timeZone: 'UTC', weekStart: 'monday' },
+      'week',
+    );
     expect(weeks.map((w) => w.period)).toEqual(['2026-10-26', '2026-11-02']);
   });
 
   it('cuts months in the user zone, quiet months included', () => {
-    const months = bucketMoney([row('2026-09-30T20:00:00Z', 'bonus', 500)], { from: '2026-08-31T16:00:00Z', to: '2026-11-30T16:00:00Z' }, { timeZone: 'Asia/Manila', weekStart: 'monday' }, 'month');
-    expect(months.map((m) => [m.period, m.grossCents])).toEqual([['2026-09', 0], ['2026-10', 500], ['2026-11', 0]]);
+    const months = bucketMoney(
+      [row('2026-09-30T20:00:00Z', 'bonus', 500)],
+      { from: '2026-08-31T16:00:00Z', to: '2026-11-30T16:00:00Z' },
+      { timeZone: 'Asia/Manila', weekStart: 'monday' },
+      'month',
+    );
+    expect(months.map((m) => [m.period, m.grossCents])).toEqual([
+      ['2026-09', 0],
+      ['2026-10', 500],
+      ['2026-11', 0],
+    ]);
   });
 });

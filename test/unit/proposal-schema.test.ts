@@ -58,7 +58,11 @@ describe('proposal fields schema', () => {
     ['date without offset', { jobTitle: 'x', sentAt: '2026-01-01T10:00:00' }, 'sentAt:validation.instant'],
     ['date as text', { jobTitle: 'x', sentAt: 'yesterday' }, 'sentAt:validation.instant'],
     ['date in 1970', { jobTitle: 'x', sentAt: '1970-01-01T00:00:00Z' }, 'sentAt:validation.dateOutOfRange'],
-    ['too many skills', { jobTitle: 'x', skills: Array.from({ length: 51 }, (_, i) => `s${i}`) }, 'skills:validation.tooBig'],
+    [
+      'too many skills',
+      { jobTitle: 'x', skills: Array.from({ length: 51 }, (_, i) => `s${i}`) },
+      'skills:validation.tooBig',
+    ],
     ['empty skill', { jobTitle: 'x', skills: ['ok', ''] }, 'skills.1:validation.tooShort'],
     ['extra field', { jobTitle: 'x', isAdmin: true }, ':validation.unknownField'],
     ['prototype pollution key', JSON.parse('{"jobTitle":"x","__proto__":{"polluted":1}}'), ':validation.unknownField'],

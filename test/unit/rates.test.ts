@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { connectsCostCents, enoughData, isMature, proposalsPerHire, ratio, wilsonInterval } from '../../shared/metrics/rates';
+import {
+  connectsCostCents,
+  enoughData,
+  isMature,
+  proposalsPerHire,
+  ratio,
+  wilsonInterval,
+} from '../../shared/metrics/rates';
 
 describe('ratio', () => {
   it.each([
@@ -29,7 +36,12 @@ describe('wilsonInterval (95%)', () => {
 
   it('has no interval without trials, and stays within [0, 1]', () => {
     expect(wilsonInterval(0, 0)).toBeNull();
-    for (const [k, n] of [[0, 1], [1, 1], [3, 3], [0, 500]] as const) {
+    for (const [k, n] of [
+      [0, 1],
+      [1, 1],
+      [3, 3],
+      [0, 500],
+    ] as const) {
       const { low, high } = wilsonInterval(k, n)!;
       expect(low).toBeGreaterThanOrEqual(0);
       expect(high).toBeLessThanOrEqual(1);

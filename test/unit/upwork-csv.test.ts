@@ -32,7 +32,11 @@ describe('Upwork transaction CSV, the 13-column layout', () => {
   it('keys rows by Ref ID and kind, and keeps an unknown type in the description', () => {
     expect(parsed.rows[2]).toMatchObject({ externalId: 'upwork:612345019:hourly', groupId: '612345019', line: 4 });
     // The fee row has its own Ref ID but belongs with the payment its description names.
-    expect(parsed.rows[1]).toMatchObject({ kind: 'service_fee', externalId: 'upwork:612345020:service_fee', groupId: '612345019' });
+    expect(parsed.rows[1]).toMatchObject({
+      kind: 'service_fee',
+      externalId: 'upwork:612345020:service_fee',
+      groupId: '612345019',
+    });
     expect(parsed.rows.at(-1)!.description).toBe('Miscellaneous — Payment adjustment');
   });
 
@@ -71,7 +75,9 @@ describe('Upwork transaction CSV, the 19-column layout (BOM, CRLF, quoted newlin
 
   it('counts lines as an editor does when a cell spans two lines', () => {
     expect(parsed.rows.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 8, 9, 10, 11]);
-    expect(parsed.rows[4]!.description).toBe('Milestone 1: API design — API design for inventory sync — Northwind "Data" Co');
+    expect(parsed.rows[4]!.description).toBe(
+      'Milestone 1: API design — API design for inventory sync — Northwind "Data" Co',
+    );
   });
 
   it('reads how many Connects a purchase bought', () => {
@@ -89,12 +95,33 @@ describe('hostile files: each refused with line-numbered reasons', () => {
   const cases: [file: string, expected: [line: number, key: string][]][] = [
     ['empty.csv', [[1, 'empty']]],
     ['bom-only.csv', [[1, 'empty']]],
-    ['ragged.csv', [[3, 'ragged'], [5, 'ragged']]],
+    [
+      'ragged.csv',
+      [
+        [3, 'ragged'],
+        [5, 'ragged'],
+      ],
+    ],
     ['unclosed-quote.csv', [[3, 'unclosedQuote']]],
     ['latin1.csv', [[3, 'encoding']]],
     ['utf16.csv', [[1, 'utf16']]],
-    ['bad-dates.csv', [[3, 'badDate'], [4, 'badDate'], [5, 'badDate']]],
-    ['bad-amounts.csv', [[3, 'badAmount'], [4, 'badAmount'], [5, 'badAmount'], [6, 'badAmount']]],
+    [
+      'bad-dates.csv',
+      [
+        [3, 'badDate'],
+        [4, 'badDate'],
+        [5, 'badDate'],
+      ],
+    ],
+    [
+      'bad-amounts.csv',
+      [
+        [3, 'badAmount'],
+        [4, 'badAmount'],
+        [5, 'badAmount'],
+        [6, 'badAmount'],
+      ],
+    ],
     ['huge-cell.csv', [[4, 'hugeCell']]],
     ['not-upwork.csv', [[1, 'missingColumns']]],
     ['one-bad-row.csv', [[3, 'badDate']]],
@@ -123,10 +150,23 @@ describe('cell readers', () => {
     ['12', 1200],
   ])('reads amount %j', (text, cents) => expect(parseAmountCents(text)).toBe(cents));
 
-  it.each(['', '$', '12,34.5', '1.234', '1e5', 'NaN', 'Infinity', '--5', '-(12)', '(12', '-$-5', '12.', '٣٤', '99999999999999999', '$1 234'])(
-    'refuses amount %j',
-    (text) => expect(parseAmountCents(text)).toBeNull(),
-  );
+  it.each([
+    '',
+    '$',
+    '12,34.5',
+    '1.234',
+    '1e5',
+    'NaN',
+    'Infinity',
+    '--5',
+    '-(12)',
+    '(12',
+    '-$-5',
+    '12.',
+    '٣٤',
+    '99999999999999999',
+    '$1 234',
+  ])('refuses amount %j', (text) => expect(parseAmountCents(text)).toBeNull());
 
   it.each([
     ['Sep 8, 2026', '2026-09-08'],

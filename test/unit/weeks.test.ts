@@ -5,7 +5,15 @@ import { isLocalDate, localDateOf, weekOf, weekOfLocalDate, weeksBetween } from 
 const HOUR = 3_600_000;
 
 describe('weekOf: the week an instant falls in, cut in the user zone and week start', () => {
-  const cases: { name: string; instant: string; zone: string; start: WeekStart; week: string; startsAt: string; endsAt: string }[] = [
+  const cases: {
+    name: string;
+    instant: string;
+    zone: string;
+    start: WeekStart;
+    week: string;
+    startsAt: string;
+    endsAt: string;
+  }[] = [
     {
       name: 'Monday weeks in UTC',
       instant: '2026-11-18T12:00:00.000Z',

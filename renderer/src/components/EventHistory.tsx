@@ -33,7 +33,9 @@ function EventRow({ event, sentAt }: { event: ProposalEvent; sentAt: string }) {
     const result = await call('proposals:updateEvent', { eventId: event.id, occurredAt, note: event.note });
     if (!result.ok) {
       const field = result.error.fields[0];
-      return setError(field ? t(field.key, { ...field.params, sentAt: format.dateTime(sentAt) }) : result.error.message);
+      return setError(
+        field ? t(field.key, { ...field.params, sentAt: format.dateTime(sentAt) }) : result.error.message,
+      );
     }
     setEditing(false);
     changed();
@@ -67,17 +69,31 @@ function EventRow({ event, sentAt }: { event: ProposalEvent; sentAt: string }) {
           <button type="button" onClick={() => setEditing(false)}>
             {t('common.cancel')}
           </button>
-          {error && <span className="field-error" role="alert">{error}</span>}
+          {error && (
+            <span className="field-error" role="alert">
+              {error}
+            </span>
+          )}
         </span>
       ) : (
         <span>
           <time dateTime={event.occurredAt}>{format.dateTime(event.occurredAt)}</time>
           {event.status !== 'sent' && (
             <>
-              <button type="button" className="link" onClick={() => setEditing(true)} aria-label={t('proposals.detail.editWhen', { status: label })}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => setEditing(true)}
+                aria-label={t('proposals.detail.editWhen', { status: label })}
+              >
                 {t('common.edit')}
               </button>
-              <button type="button" className="link" onClick={() => void remove()} aria-label={t('proposals.detail.removeEntry', { status: label })}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => void remove()}
+                aria-label={t('proposals.detail.removeEntry', { status: label })}
+              >
                 {t('common.remove')}
               </button>
             </>

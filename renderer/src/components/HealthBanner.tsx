@@ -17,7 +17,12 @@ export function HealthBanner() {
   const { overall, findings } = status.value;
   const rules = findings.filter((f) => f.level !== 'ok').map((f) => t(`health.rules.${f.rule}`));
   return (
-    <div className={`health-banner health-banner-${overall}`} role="status" aria-live="polite" data-testid="health-banner">
+    <div
+      className={`health-banner health-banner-${overall}`}
+      role="status"
+      aria-live="polite"
+      data-testid="health-banner"
+    >
       <strong>{t(`health.banner.${overall}`)}</strong>
       <span>{rules.join(' · ')}</span>
       {route.page !== 'health' && <a href={routeHref({ page: 'health' })}>{t('health.banner.open')}</a>}

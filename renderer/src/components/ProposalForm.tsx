@@ -1,16 +1,17 @@
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  JOB_TYPES,
-  PROPOSAL_SOURCES,
-  PROPOSALS_BANDS,
-  type Profile,
-} from '../../../shared/domain/proposal';
+import { JOB_TYPES, PROPOSAL_SOURCES, PROPOSALS_BANDS, type Profile } from '../../../shared/domain/proposal';
 import type { ProposalFieldsInput } from '../../../shared/contract/proposals';
 import type { FieldError } from '../../../shared/contract/result';
 import { load } from '../api';
 import { useUserZone } from '../hooks/user-zone';
-import { errorsFromFields, formToInput, type FormErrors, type FormField, type ProposalFormValues } from '../lib/proposal-form-model';
+import {
+  errorsFromFields,
+  formToInput,
+  type FormErrors,
+  type FormField,
+  type ProposalFormValues,
+} from '../lib/proposal-form-model';
 import { ChoiceSelect } from './ChoiceSelect';
 import { Field } from './Field';
 
@@ -86,7 +87,12 @@ export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel
     }
   }
 
-  const bidLabel = values.jobType === 'fixed' ? t('proposals.fields.bidFixed') : values.jobType === 'hourly' ? t('proposals.fields.bidHourly') : t('proposals.fields.bid');
+  const bidLabel =
+    values.jobType === 'fixed'
+      ? t('proposals.fields.bidFixed')
+      : values.jobType === 'hourly'
+        ? t('proposals.fields.bidHourly')
+        : t('proposals.fields.bid');
   const activeProfiles = profiles.filter((p) => !p.archived || String(p.id) === values.profileId);
 
   return (
@@ -96,7 +102,13 @@ export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel
           <input value={values.jobTitle} onChange={set('jobTitle')} autoFocus autoComplete="off" maxLength={300} />
         </Field>
         <Field label={t('proposals.fields.jobUrl')} error={errors.jobUrl} className="span-2">
-          <input value={values.jobUrl} onChange={set('jobUrl')} type="url" inputMode="url" placeholder="https://www.upwork.com/jobs/…" />
+          <input
+            value={values.jobUrl}
+            onChange={set('jobUrl')}
+            type="url"
+            inputMode="url"
+            placeholder="https://www.upwork.com/jobs/…"
+          />
         </Field>
         <Field label={t('proposals.fields.profile')} error={errors.profileId}>
           <select value={values.profileId} onChange={set('profileId')}>
@@ -112,7 +124,13 @@ export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel
           <input type="datetime-local" value={values.sentAt} onChange={set('sentAt')} />
         </Field>
         <Field label={t('proposals.fields.jobType')} error={errors.jobType}>
-          <ChoiceSelect value={values.jobType} onChange={set('jobType')} choices={JOB_TYPES} labelPrefix="proposals.jobType" emptyLabel={t('common.notSet')} />
+          <ChoiceSelect
+            value={values.jobType}
+            onChange={set('jobType')}
+            choices={JOB_TYPES}
+            labelPrefix="proposals.jobType"
+            emptyLabel={t('common.notSet')}
+          />
         </Field>
         <Field label={bidLabel} error={errors.bid}>
           <input value={values.bid} onChange={set('bid')} inputMode="decimal" placeholder="0.00" />
@@ -124,7 +142,13 @@ export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel
           <input value={values.boostConnects} onChange={set('boostConnects')} inputMode="numeric" placeholder="0" />
         </Field>
         <Field label={t('proposals.fields.source')} error={errors.source}>
-          <ChoiceSelect value={values.source} onChange={set('source')} choices={PROPOSAL_SOURCES} labelPrefix="proposals.source" emptyLabel={t('common.notSet')} />
+          <ChoiceSelect
+            value={values.source}
+            onChange={set('source')}
+            choices={PROPOSAL_SOURCES}
+            labelPrefix="proposals.source"
+            emptyLabel={t('common.notSet')}
+          />
         </Field>
         <Field label={t('proposals.fields.skills')} error={errors.skills} hint={t('proposals.fields.skillsHint')}>
           <input value={values.skills} onChange={set('skills')} autoComplete="off" />
@@ -138,7 +162,13 @@ export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel
             <input value={values.category} onChange={set('category')} />
           </Field>
           <Field label={t('proposals.fields.proposalsBand')} error={errors.proposalsBand}>
-            <ChoiceSelect value={values.proposalsBand} onChange={set('proposalsBand')} choices={PROPOSALS_BANDS} labelPrefix="proposals.band" emptyLabel={t('common.notSet')} />
+            <ChoiceSelect
+              value={values.proposalsBand}
+              onChange={set('proposalsBand')}
+              choices={PROPOSALS_BANDS}
+              labelPrefix="proposals.band"
+              emptyLabel={t('common.notSet')}
+            />
           </Field>
           <Field label={t('proposals.fields.minutesAfterPosting')} error={errors.minutesAfterPosting}>
             <input value={values.minutesAfterPosting} onChange={set('minutesAfterPosting')} inputMode="numeric" />
@@ -157,7 +187,12 @@ export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel
             <input value={values.clientHireRate} onChange={set('clientHireRate')} inputMode="numeric" placeholder="%" />
           </Field>
           <Field label={t('proposals.fields.clientTotalSpent')} error={errors.clientTotalSpent}>
-            <input value={values.clientTotalSpent} onChange={set('clientTotalSpent')} inputMode="decimal" placeholder="0" />
+            <input
+              value={values.clientTotalSpent}
+              onChange={set('clientTotalSpent')}
+              inputMode="decimal"
+              placeholder="0"
+            />
           </Field>
           <Field label={t('proposals.fields.clientRating')} error={errors.clientRating}>
             <input value={values.clientRating} onChange={set('clientRating')} inputMode="decimal" placeholder="0–5" />

@@ -19,7 +19,11 @@ export function StatusChange({ proposalId, status, label }: StatusChangeProps) {
   async function record(next: OutcomeStatus) {
     const result = await call('proposals:setStatus', { id: proposalId, status: next });
     if (!result.ok) {
-      toast.show({ text: result.error.fields[0] ? t(result.error.fields[0].key, result.error.fields[0].params) : result.error.message });
+      toast.show({
+        text: result.error.fields[0]
+          ? t(result.error.fields[0].key, result.error.fields[0].params)
+          : result.error.message,
+      });
       return;
     }
     changed();

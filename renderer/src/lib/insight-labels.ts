@@ -8,7 +8,11 @@ interface Formatters {
 }
 
 function minutes(value: number, f: Formatters): string {
-  return value < 60 ? `${f.number(value)} min` : value < 1440 ? `${f.number(value / 60)} h` : `${f.number(value / 1440)} d`;
+  return value < 60
+    ? `${f.number(value)} min`
+    : value < 1440
+      ? `${f.number(value / 60)} h`
+      : `${f.number(value / 1440)} d`;
 }
 
 /** A band key ("hourly:2000") as words ("$20 to $40 /hr"), bounds formatted for the unit. */

@@ -1,4 +1,10 @@
-import { contractFieldsSchema, isCostKind, transactionFieldsSchema, type ContractFieldsInput, type TransactionFieldsInput } from '../../../shared/contract/money';
+import {
+  contractFieldsSchema,
+  isCostKind,
+  transactionFieldsSchema,
+  type ContractFieldsInput,
+  type TransactionFieldsInput,
+} from '../../../shared/contract/money';
 import type { FieldError } from '../../../shared/contract/result';
 import { toFieldErrors } from '../../../shared/contract/validation-errors';
 import type { Contract, Transaction, TransactionKind } from '../../../shared/domain/money';
@@ -120,8 +126,17 @@ const CONTRACT_PATHS: Record<string, ContractField> = {
 
 export function emptyContractForm(today: string): ContractFormValues {
   return {
-    proposalId: '', clientName: '', title: '', contractType: 'hourly', rate: '', startedOn: today, endedOn: '',
-    status: 'active', feedbackGiven: '', feedbackReceived: '', notes: '',
+    proposalId: '',
+    clientName: '',
+    title: '',
+    contractType: 'hourly',
+    rate: '',
+    startedOn: today,
+    endedOn: '',
+    status: 'active',
+    feedbackGiven: '',
+    feedbackReceived: '',
+    notes: '',
   };
 }
 

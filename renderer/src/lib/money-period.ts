@@ -16,13 +16,18 @@ export function periodRange(
   if (period === 'weeks4' || period === 'weeks12') {
     const current = weekOf(now, zone, settings.weekStart);
     const weeks = period === 'weeks4' ? 4 : 12;
-    return { from: localMidnight(addDays(current.weekStart, -7 * (weeks - 1)), zone), to: current.endsAt, unit: 'week' };
+    return {
+      from: localMidnight(addDays(current.weekStart, -7 * (weeks - 1)), zone),
+      to: current.endsAt,
+      unit: 'week',
+    };
   }
   const today = localDateOf(now, zone);
   const [y, m] = today.split('-').map(Number) as [number, number];
   const nextMonth = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
   // The months of the year so far: the months still ahead have nothing to show.
-  if (period === 'year') return { from: localMidnight(`${y}-01-01`, zone), to: localMidnight(nextMonth, zone), unit: 'month' };
+  if (period === 'year')
+    return { from: localMidnight(`${y}-01-01`, zone), to: localMidnight(nextMonth, zone), unit: 'month' };
   const startMonth = m === 12 ? `${y}-01-01` : `${y - 1}-${String(m + 1).padStart(2, '0')}-01`;
   return { from: localMidnight(startMonth, zone), to: localMidnight(nextMonth, zone), unit: 'month' };
 }

@@ -102,7 +102,8 @@ export function fromLocalInput(value: string, zone: string): string | undefined 
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
   // Date fields would roll over ("month 13" becoming next January); a wrong field is refused instead.
   const calendar = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || hour > 23 || minute > 59) return undefined;
+  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || hour > 23 || minute > 59)
+    return undefined;
   const d = new TZDate(year, month - 1, day, hour, minute, zone);
   return Number.isNaN(d.getTime()) ? undefined : new Date(d.getTime()).toISOString();
 }
@@ -178,7 +179,10 @@ export function formToInput(values: ProposalFormValues, zone: string): FormResul
     jobTitle: values.jobTitle,
     jobUrl: orNull(values.jobUrl),
     category: orNull(values.category),
-    skills: values.skills.split(',').map((s) => s.trim()).filter(Boolean),
+    skills: values.skills
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     jobType: orNull(values.jobType) as ProposalFieldsInput['jobType'],
     bidCents: read.money('bid'),
     connectsSpent: read.number('connectsSpent', true) ?? 0,

@@ -1,14 +1,33 @@
 import type { FieldError } from '../../../shared/contract';
-import { DEFAULT_SETTINGS, type HealthThresholds, type Settings, type WeekStart } from '../../../shared/domain/settings';
+import {
+  DEFAULT_SETTINGS,
+  type HealthThresholds,
+  type Settings,
+  type WeekStart,
+} from '../../../shared/domain/settings';
 import { parseMoney } from './proposal-form-model';
 
 // The Settings form's values are the text the user typed, so a bad value stays on screen with
 // its message instead of snapping back; they become numbers only on save.
 
 export const THRESHOLD_GROUPS: { group: string; fields: (keyof HealthThresholds)[] }[] = [
-  { group: 'conversion', fields: ['conversionWindowDays', 'conversionWatchProposals', 'conversionWatchHireRatePct', 'conversionAtRiskProposals'] },
-  { group: 'income', fields: ['incomeWindowDays', 'incomeWatchProposals', 'incomeAtRiskProposals', 'incomeNearZeroCents'] },
-  { group: 'drop', fields: ['dropRecentWeeks', 'dropBaselineWeeks', 'dropWatchPct', 'dropAtRiskPct', 'dropMinProposals'] },
+  {
+    group: 'conversion',
+    fields: [
+      'conversionWindowDays',
+      'conversionWatchProposals',
+      'conversionWatchHireRatePct',
+      'conversionAtRiskProposals',
+    ],
+  },
+  {
+    group: 'income',
+    fields: ['incomeWindowDays', 'incomeWatchProposals', 'incomeAtRiskProposals', 'incomeNearZeroCents'],
+  },
+  {
+    group: 'drop',
+    fields: ['dropRecentWeeks', 'dropBaselineWeeks', 'dropWatchPct', 'dropAtRiskPct', 'dropMinProposals'],
+  },
   { group: 'view', fields: ['viewRateWeeks', 'viewRateMinProposals', 'viewRateWatchPct', 'viewRateAtRiskPct'] },
   { group: 'jss', fields: ['jssWatchPct', 'jssAtRiskPct'] },
 ];
@@ -31,7 +50,12 @@ export function formFromSettings(settings: Settings): SettingsFormValues {
   const numbers = Object.fromEntries(
     NUMBER_FIELDS.map((f) => [f, MONEY_FIELDS.has(f) ? String(settings[f] / 100) : String(settings[f])]),
   ) as Record<NumberField, string>;
-  return { weekStart: settings.weekStart, timeZone: settings.timeZone, healthNotifications: settings.healthNotifications, numbers };
+  return {
+    weekStart: settings.weekStart,
+    timeZone: settings.timeZone,
+    healthNotifications: settings.healthNotifications,
+    numbers,
+  };
 }
 
 export function defaultText(field: NumberField): string {
@@ -41,7 +65,11 @@ export function defaultText(field: NumberField): string {
 /** The patch to send, or the fields that are not numbers at all (range checks are main's job). */
 export function formToPatch(values: SettingsFormValues): { patch: Partial<Settings>; errors: SettingsErrors } {
   const errors: SettingsErrors = {};
-  const patch: Partial<Settings> = { weekStart: values.weekStart, timeZone: values.timeZone, healthNotifications: values.healthNotifications };
+  const patch: Partial<Settings> = {
+    weekStart: values.weekStart,
+    timeZone: values.timeZone,
+    healthNotifications: values.healthNotifications,
+  };
   for (const field of NUMBER_FIELDS) {
     const text = values.numbers[field].trim();
     if (text === '') {

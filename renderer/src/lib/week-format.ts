@@ -9,15 +9,19 @@ function utcDate(localDate: string, days = 0): Date {
 
 /** "Nov 16" */
 export function shortWeek(localDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(utcDate(localDate));
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    utcDate(localDate),
+  );
 }
 
 /** "Nov 16 – 22, 2026" (Intl picks the range style of the locale). */
 export function weekRange(localDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).formatRange(
-    utcDate(localDate),
-    utcDate(localDate, 6),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatRange(utcDate(localDate), utcDate(localDate, 6));
 }
 
 /** "Nov 16, 2026" */
@@ -26,5 +30,7 @@ export function localDay(localDate: string, locale: string, days = 0): string {
 }
 
 export function addWeeks(localDate: string, weeks: number): string {
-  return utcDate(localDate, weeks * 7).toISOString().slice(0, 10);
+  return utcDate(localDate, weeks * 7)
+    .toISOString()
+    .slice(0, 10);
 }

@@ -26,7 +26,10 @@ export function ContractsPage() {
     changed();
     toast.show({
       text: t('money.contracts.deleted', { title: contract.title }),
-      action: { label: t('common.undo'), run: async () => void (await call('contracts:restore', contractRestoreInput(result.value)), changed()) },
+      action: {
+        label: t('common.undo'),
+        run: async () => void (await call('contracts:restore', contractRestoreInput(result.value)), changed()),
+      },
     });
   }
 
@@ -35,14 +38,18 @@ export function ContractsPage() {
     <section className="page">
       <header className="page-header">
         <h1>{t('money.contractsTitle')}</h1>
-        <button type="button" className="primary" onClick={() => setDialog({})}>{t('money.contracts.add')}</button>
+        <button type="button" className="primary" onClick={() => setDialog({})}>
+          {t('money.contracts.add')}
+        </button>
       </header>
       <p className="lead">{t('money.contracts.explain')}</p>
       {contracts.state === 'error' && <p className="error">{contracts.message}</p>}
       {contracts.state === 'ready' && contracts.value.length === 0 && (
         <div className="empty">
           <p>{t('money.contracts.empty')}</p>
-          <button type="button" className="primary" onClick={() => setDialog({})}>{t('money.contracts.add')}</button>
+          <button type="button" className="primary" onClick={() => setDialog({})}>
+            {t('money.contracts.add')}
+          </button>
         </div>
       )}
       {contracts.state === 'ready' && contracts.value.length > 0 && (
@@ -52,12 +59,18 @@ export function ContractsPage() {
               <th scope="col">{t('money.columns.client')}</th>
               <th scope="col">{t('money.columns.title')}</th>
               <th scope="col">{t('money.columns.type')}</th>
-              <th scope="col" className="num">{t('money.columns.rate')}</th>
+              <th scope="col" className="num">
+                {t('money.columns.rate')}
+              </th>
               <th scope="col">{t('money.columns.started')}</th>
               <th scope="col">{t('money.columns.status')}</th>
-              <th scope="col" className="num">{t('money.columns.earned')}</th>
+              <th scope="col" className="num">
+                {t('money.columns.earned')}
+              </th>
               <th scope="col">{t('money.columns.feedback')}</th>
-              <th scope="col"><span className="sr-only">{t('common.edit')}</span></th>
+              <th scope="col">
+                <span className="sr-only">{t('common.edit')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -73,13 +86,25 @@ export function ContractsPage() {
                 <td className="nowrap">{format.date(c.startedAt)}</td>
                 <td>{t(`money.contracts.statuses.${c.status}`)}</td>
                 <td className="num">{format.money(c.earnedCents)}</td>
-                <td className="nowrap">{t('money.contracts.stars', { given: stars(c.feedbackGiven), received: stars(c.feedbackReceived) })}</td>
+                <td className="nowrap">
+                  {t('money.contracts.stars', { given: stars(c.feedbackGiven), received: stars(c.feedbackReceived) })}
+                </td>
                 <td className="nowrap">
                   <span className="row-actions">
-                    <button type="button" className="link" aria-label={t('money.contracts.editLabel', { title: c.title })} onClick={() => setDialog({ editing: c })}>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={t('money.contracts.editLabel', { title: c.title })}
+                      onClick={() => setDialog({ editing: c })}
+                    >
                       {t('common.edit')}
                     </button>
-                    <button type="button" className="link" aria-label={t('money.contracts.deleteLabel', { title: c.title })} onClick={() => void remove(c)}>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={t('money.contracts.deleteLabel', { title: c.title })}
+                      onClick={() => void remove(c)}
+                    >
                       {t('common.delete')}
                     </button>
                   </span>

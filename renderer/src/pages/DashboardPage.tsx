@@ -20,13 +20,26 @@ export function DashboardPage({ week, onLog }: { week?: string; onLog: () => voi
   const loaded = useLoad(() => load('dashboard:get', { week, trailing }), [week, trailing, version]);
 
   if (loaded.state === 'loading') return <section className="page" aria-busy="true" />;
-  if (loaded.state === 'error') return <section className="page"><p className="error">{loaded.message}</p></section>;
+  if (loaded.state === 'error')
+    return (
+      <section className="page">
+        <p className="error">{loaded.message}</p>
+      </section>
+    );
   const dashboard = loaded.value;
   if (!dashboard.hasProposals) return <DashboardEmpty onLog={onLog} />;
   return <DashboardView dashboard={dashboard} trailing={trailing} onTrailing={setTrailing} />;
 }
 
-function DashboardView({ dashboard, trailing, onTrailing }: { dashboard: Dashboard; trailing: TrailingWeeks; onTrailing: (n: TrailingWeeks) => void }) {
+function DashboardView({
+  dashboard,
+  trailing,
+  onTrailing,
+}: {
+  dashboard: Dashboard;
+  trailing: TrailingWeeks;
+  onTrailing: (n: TrailingWeeks) => void;
+}) {
   const { t, i18n } = useTranslation();
   const go = (weeks: number) => navigate({ page: 'dashboard', week: addWeeks(dashboard.week, weeks) });
   const atFirst = dashboard.firstWeek !== null && dashboard.week <= dashboard.firstWeek;
@@ -45,7 +58,12 @@ function DashboardView({ dashboard, trailing, onTrailing }: { dashboard: Dashboa
           <button type="button" onClick={() => go(-1)} disabled={atFirst} aria-label={t('dashboard.previousWeek')}>
             ← {t('dashboard.previousWeek')}
           </button>
-          <button type="button" onClick={() => go(1)} disabled={dashboard.isCurrentWeek} aria-label={t('dashboard.nextWeek')}>
+          <button
+            type="button"
+            onClick={() => go(1)}
+            disabled={dashboard.isCurrentWeek}
+            aria-label={t('dashboard.nextWeek')}
+          >
             {t('dashboard.nextWeek')} →
           </button>
           <label className="inline-label">

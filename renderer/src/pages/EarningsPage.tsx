@@ -26,13 +26,19 @@ export function EarningsPage() {
       <header className="page-header">
         <h1>{t('money.earningsTitle')}</h1>
         <div className="toolbar">
-          <label htmlFor="money-period" className="muted">{t('money.period')}</label>
+          <label htmlFor="money-period" className="muted">
+            {t('money.period')}
+          </label>
           <select id="money-period" value={period} onChange={(e) => setPeriod(e.target.value as MoneyPeriod)}>
             {MONEY_PERIODS.map((p) => (
-              <option key={p} value={p}>{t(`money.periods.${p}`)}</option>
+              <option key={p} value={p}>
+                {t(`money.periods.${p}`)}
+              </option>
             ))}
           </select>
-          <a className="button" href={routeHref({ page: 'imports' })}>{t('money.importTitle')}</a>
+          <a className="button" href={routeHref({ page: 'imports' })}>
+            {t('money.importTitle')}
+          </a>
         </div>
       </header>
       <p className="lead">{t('money.explain')}</p>

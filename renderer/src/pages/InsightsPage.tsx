@@ -1,6 +1,12 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INSIGHT_DIMENSIONS, INSIGHT_PERIODS, type InsightDimension, type InsightPeriod, type InsightRow } from '../../../shared/domain/insights';
+import {
+  INSIGHT_DIMENSIONS,
+  INSIGHT_PERIODS,
+  type InsightDimension,
+  type InsightPeriod,
+  type InsightRow,
+} from '../../../shared/domain/insights';
 import { load } from '../api';
 import { InsightsChart, type InsightMetric } from '../components/insights/InsightsChart';
 import { InsightsTable } from '../components/insights/InsightsTable';
@@ -19,16 +25,25 @@ export function InsightsPage() {
   const [dimension, setDimension] = useState<InsightDimension>('skill');
   const [metric, setMetric] = useState<InsightMetric>('hire');
   const loaded = useLoad(() => load('insights:get', { months }), [months, version]);
-  const labelOf = useCallback((row: InsightRow) => insightLabel(dimension, row.value, t, format), [dimension, t, format]);
+  const labelOf = useCallback(
+    (row: InsightRow) => insightLabel(dimension, row.value, t, format),
+    [dimension, t, format],
+  );
 
   if (loaded.state === 'loading') return <section className="page" aria-busy="true" />;
-  if (loaded.state === 'error') return <section className="page"><p className="error">{loaded.message}</p></section>;
+  if (loaded.state === 'error')
+    return (
+      <section className="page">
+        <p className="error">{loaded.message}</p>
+      </section>
+    );
   const insights = loaded.value;
   const rows = insights.dimensions[dimension];
   const dimensionName = t(`insights.dimension.${dimension}`);
   const metricName = metric === 'hire' ? t('insights.metricHire') : t('insights.metricView');
   // The chart ranks by the chosen rate's lower bound; the table keeps the hire-rate ranking.
-  const chartRows = metric === 'hire' ? rows : [...rows].sort((a, b) => Number(b.enough) - Number(a.enough) || b.viewLow - a.viewLow);
+  const chartRows =
+    metric === 'hire' ? rows : [...rows].sort((a, b) => Number(b.enough) - Number(a.enough) || b.viewLow - a.viewLow);
 
   return (
     <section className="page insights">
@@ -61,7 +76,11 @@ export function InsightsPage() {
         <>
           <p className="muted small">
             {insights.from
-              ? t('insights.window', { count: insights.proposals, from: format.date(insights.from), to: format.date(insights.to) })
+              ? t('insights.window', {
+                  count: insights.proposals,
+                  from: format.date(insights.from),
+                  to: format.date(insights.to),
+                })
               : t('insights.windowAllTime', { count: insights.proposals, to: format.date(insights.to) })}
           </p>
           <div className="segmented" role="group" aria-label={t('insights.breakdown')}>
@@ -82,9 +101,16 @@ export function InsightsPage() {
             <p className="empty">{t('insights.noGroups')}</p>
           ) : (
             <section className="panel" aria-labelledby="insights-chart-title">
-              <h2 id="insights-chart-title">{t('insights.chartTitle', { metric: metricName, dimension: dimensionName.toLowerCase() })}</h2>
+              <h2 id="insights-chart-title">
+                {t('insights.chartTitle', { metric: metricName, dimension: dimensionName.toLowerCase() })}
+              </h2>
               {rows.some((r) => r.enough) ? (
-                <InsightsChart rows={chartRows} metric={metric} labelOf={labelOf} title={t('insights.chartTitle', { metric: metricName, dimension: dimensionName })} />
+                <InsightsChart
+                  rows={chartRows}
+                  metric={metric}
+                  labelOf={labelOf}
+                  title={t('insights.chartTitle', { metric: metricName, dimension: dimensionName })}
+                />
               ) : (
                 <p className="chart-empty">{t('insights.chartEmpty', { min: insights.minCount })}</p>
               )}

@@ -51,7 +51,11 @@ export function ProfilesPage() {
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'new-profile-error' : undefined}
           />
-          {error && <p className="field-error" id="new-profile-error" role="alert">{error}</p>}
+          {error && (
+            <p className="field-error" id="new-profile-error" role="alert">
+              {error}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor="new-profile-kind">{t('profiles.kind')}</label>
@@ -122,7 +126,11 @@ function ProfileRow({ profile }: { profile: Profile }) {
           <button type="button" onClick={() => setRenaming(false)}>
             {t('common.cancel')}
           </button>
-          {error && <span className="field-error" role="alert">{error}</span>}
+          {error && (
+            <span className="field-error" role="alert">
+              {error}
+            </span>
+          )}
         </form>
       ) : (
         <span className="profile-name">
@@ -130,10 +138,16 @@ function ProfileRow({ profile }: { profile: Profile }) {
           {profile.archived && <span className="badge">{t('profiles.archivedBadge')}</span>}
         </span>
       )}
-      <span className="muted">{t('profiles.proposalCount', { count: profile.proposalCount, formatted: format.number(profile.proposalCount) })}</span>
+      <span className="muted">
+        {t('profiles.proposalCount', { count: profile.proposalCount, formatted: format.number(profile.proposalCount) })}
+      </span>
       {!renaming && (
         <span className="row-actions">
-          <button type="button" onClick={() => setRenaming(true)} aria-label={t('profiles.renameLabel', { name: profile.name })}>
+          <button
+            type="button"
+            onClick={() => setRenaming(true)}
+            aria-label={t('profiles.renameLabel', { name: profile.name })}
+          >
             {t('profiles.rename')}
           </button>
           <button type="button" onClick={() => void setArchived(!profile.archived)}>

@@ -50,7 +50,9 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
     const result = await call('proposals:setStatus', { id: proposal.id, status, occurredAt });
     if (!result.ok) {
       const field = result.error.fields[0];
-      setLateError(field ? t(field.key, { ...field.params, sentAt: format.dateTime(proposal.sentAt) }) : result.error.message);
+      setLateError(
+        field ? t(field.key, { ...field.params, sentAt: format.dateTime(proposal.sentAt) }) : result.error.message,
+      );
       return;
     }
     setLateError(null);
@@ -87,12 +89,27 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
     [t('proposals.fields.category'), proposal.category],
     [t('proposals.fields.skills'), proposal.skills.join(', ') || null],
     [t('proposals.fields.proposalsBand'), proposal.proposalsBand && t(`proposals.band.${proposal.proposalsBand}`)],
-    [t('proposals.fields.minutesAfterPosting'), proposal.minutesAfterPosting === null ? null : format.number(proposal.minutesAfterPosting)],
+    [
+      t('proposals.fields.minutesAfterPosting'),
+      proposal.minutesAfterPosting === null ? null : format.number(proposal.minutesAfterPosting),
+    ],
     [t('proposals.fields.clientCountry'), proposal.clientCountry],
-    [t('proposals.fields.clientPaymentVerified'), proposal.clientPaymentVerified === null ? null : t(proposal.clientPaymentVerified ? 'common.yes' : 'common.no')],
-    [t('proposals.fields.clientHireRate'), proposal.clientHireRate === null ? null : format.percent(proposal.clientHireRate / 100, 0)],
-    [t('proposals.fields.clientTotalSpent'), proposal.clientTotalSpentCents === null ? null : format.money(proposal.clientTotalSpentCents)],
-    [t('proposals.fields.clientRating'), proposal.clientRating === null ? null : format.number(proposal.clientRating, 1)],
+    [
+      t('proposals.fields.clientPaymentVerified'),
+      proposal.clientPaymentVerified === null ? null : t(proposal.clientPaymentVerified ? 'common.yes' : 'common.no'),
+    ],
+    [
+      t('proposals.fields.clientHireRate'),
+      proposal.clientHireRate === null ? null : format.percent(proposal.clientHireRate / 100, 0),
+    ],
+    [
+      t('proposals.fields.clientTotalSpent'),
+      proposal.clientTotalSpentCents === null ? null : format.money(proposal.clientTotalSpentCents),
+    ],
+    [
+      t('proposals.fields.clientRating'),
+      proposal.clientRating === null ? null : format.number(proposal.clientRating, 1),
+    ],
   ];
 
   return (
@@ -138,9 +155,18 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
           </div>
           <label className="late">
             {t('proposals.detail.happenedAt')}
-            <input type="datetime-local" value={lateAt} onChange={(e) => setLateAt(e.target.value)} aria-invalid={lateError ? true : undefined} />
+            <input
+              type="datetime-local"
+              value={lateAt}
+              onChange={(e) => setLateAt(e.target.value)}
+              aria-invalid={lateError ? true : undefined}
+            />
           </label>
-          {lateError && <p className="field-error" role="alert">{lateError}</p>}
+          {lateError && (
+            <p className="field-error" role="alert">
+              {lateError}
+            </p>
+          )}
           <h2>{t('proposals.detail.history')}</h2>
           <EventHistory proposal={proposal} />
         </div>
@@ -200,7 +226,10 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
             submitLabel={t('common.save')}
             onSubmit={async (fields) => {
               const result = await call('proposals:update', { id: proposal.id, fields });
-              if (!result.ok) return result.error.fields.length ? result.error.fields : [{ path: '', key: result.error.key, params: {}, message: result.error.message }];
+              if (!result.ok)
+                return result.error.fields.length
+                  ? result.error.fields
+                  : [{ path: '', key: result.error.key, params: {}, message: result.error.message }];
               setEditing(null);
               changed();
               return undefined;

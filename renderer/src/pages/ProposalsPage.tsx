@@ -79,10 +79,14 @@ export function ProposalsPage({ onLog }: { onLog: () => void }) {
             labelPrefix="proposals.status"
             emptyLabel={t('proposals.allStatuses')}
           />
-          <select aria-label={t('proposals.filterProfile')} value={profileId} onChange={(e) => {
+          <select
+            aria-label={t('proposals.filterProfile')}
+            value={profileId}
+            onChange={(e) => {
               setProfileId(e.target.value);
               setPage(0);
-            }}>
+            }}
+          >
             <option value="">{t('proposals.allProfiles')}</option>
             {profiles.state === 'ready' &&
               profiles.value.map((p) => (
@@ -113,8 +117,12 @@ export function ProposalsPage({ onLog }: { onLog: () => void }) {
                 <th scope="col">{t('proposals.columns.sent')}</th>
                 <th scope="col">{t('proposals.columns.job')}</th>
                 <th scope="col">{t('proposals.columns.profile')}</th>
-                <th scope="col" className="num">{t('proposals.columns.bid')}</th>
-                <th scope="col" className="num">{t('proposals.columns.connects')}</th>
+                <th scope="col" className="num">
+                  {t('proposals.columns.bid')}
+                </th>
+                <th scope="col" className="num">
+                  {t('proposals.columns.connects')}
+                </th>
                 <th scope="col">{t('proposals.columns.status')}</th>
               </tr>
             </thead>
@@ -135,7 +143,11 @@ export function ProposalsPage({ onLog }: { onLog: () => void }) {
                     {row.boostConnects > 0 && <span className="badge">{t('proposals.boosted')}</span>}
                   </td>
                   <td>
-                    <StatusChange proposalId={row.id} status={row.status} label={t('proposals.statusOf', { title: row.jobTitle })} />
+                    <StatusChange
+                      proposalId={row.id}
+                      status={row.status}
+                      label={t('proposals.statusOf', { title: row.jobTitle })}
+                    />
                   </td>
                 </tr>
               ))}

@@ -60,7 +60,12 @@ function SettingsForm({ initial }: { initial: Settings }) {
 
   const numberField = (field: keyof SettingsFormValues['numbers'], label: string) => (
     <Field key={field} label={label} error={errors[field]} hint={t('settings.default', { value: defaultText(field) })}>
-      <input inputMode="decimal" value={values.numbers[field]} onChange={(e) => setNumber(field, e.target.value)} size={8} />
+      <input
+        inputMode="decimal"
+        value={values.numbers[field]}
+        onChange={(e) => setNumber(field, e.target.value)}
+        size={8}
+      />
     </Field>
   );
 
@@ -79,7 +84,10 @@ function SettingsForm({ initial }: { initial: Settings }) {
           <legend>{t('settings.general')}</legend>
           <div className="settings-grid">
             <Field label={t('settings.weekStart')} error={errors.weekStart}>
-              <select value={values.weekStart} onChange={(e) => setValues((v) => ({ ...v, weekStart: e.target.value as WeekStart }))}>
+              <select
+                value={values.weekStart}
+                onChange={(e) => setValues((v) => ({ ...v, weekStart: e.target.value as WeekStart }))}
+              >
                 {WEEK_STARTS.map((w) => (
                   <option key={w} value={w}>
                     {t(`settings.weekStarts.${w}`)}
@@ -130,7 +138,10 @@ function SettingsForm({ initial }: { initial: Settings }) {
             {t('settings.save')}
           </button>
           {/* Fills the form only; nothing changes until Save, so it is safe to try. */}
-          <button type="button" onClick={() => setValues((v) => ({ ...v, numbers: formFromSettings(DEFAULT_SETTINGS).numbers }))}>
+          <button
+            type="button"
+            onClick={() => setValues((v) => ({ ...v, numbers: formFromSettings(DEFAULT_SETTINGS).numbers }))}
+          >
             {t('settings.resetDefaults')}
           </button>
         </div>

@@ -16,7 +16,12 @@ export function WeekReviewPage({ week }: { week: string }) {
   const loaded = useLoad(() => load('dashboard:week', { week }), [week, version]);
 
   if (loaded.state === 'loading') return <section className="page" aria-busy="true" />;
-  if (loaded.state === 'error') return <section className="page"><p className="error">{loaded.message}</p></section>;
+  if (loaded.state === 'error')
+    return (
+      <section className="page">
+        <p className="error">{loaded.message}</p>
+      </section>
+    );
   const review = loaded.value;
   const open = review.proposals.filter((p) => OPEN_STATUSES.includes(p.status)).length;
   const { figures } = review;
@@ -28,7 +33,9 @@ export function WeekReviewPage({ week }: { week: string }) {
       </a>
       <header className="page-header">
         <div>
-          <h1>{t('dashboard.review.title')}: {weekRange(review.week, i18n.language)}</h1>
+          <h1>
+            {t('dashboard.review.title')}: {weekRange(review.week, i18n.language)}
+          </h1>
           <p className="lead">
             {t('dashboard.review.summary', {
               sent: format.number(figures.sent),
@@ -36,7 +43,9 @@ export function WeekReviewPage({ week }: { week: string }) {
               interviewed: format.number(figures.interviewed),
               hired: format.number(figures.hired),
             })}
-            {!review.mature && figures.sent > 0 && <span className="badge provisional-badge">{t('dashboard.provisional')}</span>}
+            {!review.mature && figures.sent > 0 && (
+              <span className="badge provisional-badge">{t('dashboard.provisional')}</span>
+            )}
           </p>
         </div>
         <nav className="toolbar" aria-label={t('dashboard.review.title')}>
@@ -52,14 +61,18 @@ export function WeekReviewPage({ week }: { week: string }) {
         <p className="empty">{t('dashboard.review.empty')}</p>
       ) : (
         <>
-          <p className={open > 0 ? 'note' : 'muted'}>{open > 0 ? t('dashboard.review.openCount', { count: open }) : t('dashboard.review.noneOpen')}</p>
+          <p className={open > 0 ? 'note' : 'muted'}>
+            {open > 0 ? t('dashboard.review.openCount', { count: open }) : t('dashboard.review.noneOpen')}
+          </p>
           <table className="proposals-table">
             <thead>
               <tr>
                 <th scope="col">{t('dashboard.review.sent')}</th>
                 <th scope="col">{t('dashboard.review.job')}</th>
                 <th scope="col">{t('dashboard.review.profile')}</th>
-                <th scope="col" className="num">{t('dashboard.review.connects')}</th>
+                <th scope="col" className="num">
+                  {t('dashboard.review.connects')}
+                </th>
                 <th scope="col">{t('dashboard.review.status')}</th>
               </tr>
             </thead>
@@ -74,7 +87,11 @@ export function WeekReviewPage({ week }: { week: string }) {
                   <td className="num">{format.number(p.connectsSpent + p.boostConnects)}</td>
                   <td>
                     {OPEN_STATUSES.includes(p.status) ? (
-                      <StatusChange proposalId={p.id} status={p.status} label={t('proposals.statusOf', { title: p.jobTitle })} />
+                      <StatusChange
+                        proposalId={p.id}
+                        status={p.status}
+                        label={t('proposals.statusOf', { title: p.jobTitle })}
+                      />
                     ) : (
                       <span className={`status-chip status-${p.status}`}>{t(`proposals.status.${p.status}`)}</span>
                     )}
@@ -83,7 +100,9 @@ export function WeekReviewPage({ week }: { week: string }) {
               ))}
             </tbody>
           </table>
-          {review.truncated && <p className="muted">{t('dashboard.review.truncated', { count: review.proposals.length })}</p>}
+          {review.truncated && (
+            <p className="muted">{t('dashboard.review.truncated', { count: review.proposals.length })}</p>
+          )}
         </>
       )}
     </section>

@@ -25,11 +25,19 @@ export function FunnelBars({ dashboard }: { dashboard: Dashboard }) {
             <li key={stage}>
               <span className="funnel-label">{t(`dashboard.funnel.stage.${stage}`)}</span>
               <span className="funnel-track">
-                <span className={`funnel-bar funnel-${stage}`} style={{ width: `${Math.max(0.5, (count / sent) * 100)}%` }} />
+                <span
+                  className={`funnel-bar funnel-${stage}`}
+                  style={{ width: `${Math.max(0.5, (count / sent) * 100)}%` }}
+                />
               </span>
               <span className="funnel-count">
                 {format.number(count)}
-                {stage !== 'sent' && <span className="muted"> · {t('dashboard.funnel.ofSent', { percent: format.percent(count / sent) })}</span>}
+                {stage !== 'sent' && (
+                  <span className="muted">
+                    {' '}
+                    · {t('dashboard.funnel.ofSent', { percent: format.percent(count / sent) })}
+                  </span>
+                )}
               </span>
             </li>
           ))}

@@ -25,7 +25,12 @@ export function HeadlineTiles({ dashboard }: { dashboard: Dashboard }) {
       <div className="tile">
         <h3>{t('dashboard.tiles.sent')}</h3>
         <p className="tile-value">{format.number(current.sent)}</p>
-        <Trend current={current.sent} before={trailing.weeks ? trailing.sent : null} text={t('dashboard.vsTrailing', { value: perWeek(trailing.sent) })} riseIsGood={null} />
+        <Trend
+          current={current.sent}
+          before={trailing.weeks ? trailing.sent : null}
+          text={t('dashboard.vsTrailing', { value: perWeek(trailing.sent) })}
+          riseIsGood={null}
+        />
       </div>
       <div className="tile">
         <h3>
@@ -58,12 +63,17 @@ export function HeadlineTiles({ dashboard }: { dashboard: Dashboard }) {
       <div className="tile">
         <h3>{t('dashboard.tiles.connects')}</h3>
         <p className="tile-value">{format.number(current.connects)}</p>
-        <p className="tile-sub">{t('dashboard.tiles.connectsCost', { cost: format.money(current.connectsCostCents) })}</p>
+        <p className="tile-sub">
+          {t('dashboard.tiles.connectsCost', { cost: format.money(current.connectsCostCents) })}
+        </p>
         <p className="tile-sub">
           {/* Below zero only means purchases and free grants were never recorded, not a debt. */}
           {money.connectsBalance < 0
             ? t('dashboard.tiles.connectsBalanceUnknown')
-            : t('dashboard.tiles.connectsBalance', { count: money.connectsBalance, formatted: format.number(money.connectsBalance) })}
+            : t('dashboard.tiles.connectsBalance', {
+                count: money.connectsBalance,
+                formatted: format.number(money.connectsBalance),
+              })}
           {money.costPerHireCents !== null &&
             ` · ${t('dashboard.tiles.costPerHire', { cost: format.money(money.costPerHireCents), from: since })}`}
         </p>
@@ -80,10 +90,15 @@ export function HeadlineTiles({ dashboard }: { dashboard: Dashboard }) {
           <>
             <p className="tile-value">{format.money(current.earningsCents)}</p>
             <p className="tile-sub">
-              {t('dashboard.tiles.net', { net: format.money(money.weekNetCents), fees: format.money(-money.weekFeesCents) })}
+              {t('dashboard.tiles.net', {
+                net: format.money(money.weekNetCents),
+                fees: format.money(-money.weekFeesCents),
+              })}
             </p>
             {money.earningsPerConnectCents !== null && (
-              <p className="tile-sub">{t('dashboard.tiles.perConnect', { value: format.money(money.earningsPerConnectCents), from: since })}</p>
+              <p className="tile-sub">
+                {t('dashboard.tiles.perConnect', { value: format.money(money.earningsPerConnectCents), from: since })}
+              </p>
             )}
             <Trend
               current={current.earningsCents}

@@ -45,16 +45,33 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
                   x2={provisional.at(-1)!.weekStart}
                   fill={chartColors.provisional}
                   fillOpacity={0.08}
-                  label={{ value: t('dashboard.hireChart.provisionalArea'), position: 'insideTop', fill: chartColors.muted, fontSize: 12 }}
+                  label={{
+                    value: t('dashboard.hireChart.provisionalArea'),
+                    position: 'insideTop',
+                    fill: chartColors.muted,
+                    fontSize: 12,
+                  }}
                 />
               )}
-              <XAxis dataKey="weekStart" tickFormatter={(w: string) => shortWeek(w, i18n.language)} tick={axisTick} minTickGap={16} />
+              <XAxis
+                dataKey="weekStart"
+                tickFormatter={(w: string) => shortWeek(w, i18n.language)}
+                tick={axisTick}
+                minTickGap={16}
+              />
               <YAxis
                 domain={[0, yMax]}
                 tickFormatter={(v: number) => format.percent(v, 0)}
                 tick={axisTick}
                 width={56}
-                label={{ value: t('dashboard.hireChart.yAxis'), angle: -90, position: 'insideLeft', fill: chartColors.muted, fontSize: 12, dy: 30 }}
+                label={{
+                  value: t('dashboard.hireChart.yAxis'),
+                  angle: -90,
+                  position: 'insideLeft',
+                  fill: chartColors.muted,
+                  fontSize: 12,
+                  dy: 30,
+                }}
               />
               {dashboard.baselineHireRate !== null && (
                 <ReferenceLine
@@ -91,10 +108,12 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
           </ResponsiveContainer>
           <p className="muted small chart-legend" aria-hidden="true">
             <span className="legend-item">
-              <span className="legend-line" style={{ borderColor: chartColors.accent }} /> {t('dashboard.hireChart.mature')}
+              <span className="legend-line" style={{ borderColor: chartColors.accent }} />{' '}
+              {t('dashboard.hireChart.mature')}
             </span>
             <span className="legend-item">
-              <span className="legend-line dashed" style={{ borderColor: chartColors.provisional }} /> {t('dashboard.hireChart.provisionalSeries')}
+              <span className="legend-line dashed" style={{ borderColor: chartColors.provisional }} />{' '}
+              {t('dashboard.hireChart.provisionalSeries')}
             </span>
             {dashboard.baselineHireRate !== null && (
               <span className="legend-item">

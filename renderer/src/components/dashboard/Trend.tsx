@@ -17,9 +17,7 @@ export function Trend({ current, before, text, riseIsGood = true }: TrendProps) 
   const tone = direction === 'flat' || riseIsGood === null ? '' : (direction === 'up') === riseIsGood ? 'good' : 'bad';
   return (
     <p className={`tile-compare ${tone}`}>
-      {direction !== 'flat' && (
-        <span aria-label={t(`dashboard.${direction}`)}>{direction === 'up' ? '▲' : '▼'} </span>
-      )}
+      {direction !== 'flat' && <span aria-label={t(`dashboard.${direction}`)}>{direction === 'up' ? '▲' : '▼'} </span>}
       {text}
     </p>
   );

@@ -20,14 +20,26 @@ export function VolumeChart({ dashboard }: { dashboard: Dashboard }) {
           <ResponsiveContainer width="100%" height={240} initialDimension={INITIAL_CHART_SIZE}>
             <ComposedChart data={dashboard.weeks} margin={{ top: 12, right: 8, bottom: 4, left: 8 }}>
               <CartesianGrid stroke={chartColors.grid} strokeDasharray="2 4" vertical={false} />
-              <XAxis dataKey="weekStart" tickFormatter={(w: string) => shortWeek(w, i18n.language)} tick={axisTick} minTickGap={16} />
+              <XAxis
+                dataKey="weekStart"
+                tickFormatter={(w: string) => shortWeek(w, i18n.language)}
+                tick={axisTick}
+                minTickGap={16}
+              />
               <YAxis
                 yAxisId="proposals"
                 allowDecimals={false}
                 tick={axisTick}
                 width={56}
                 tickFormatter={(v: number) => format.number(v)}
-                label={{ value: t('dashboard.volumeChart.proposals'), angle: -90, position: 'insideLeft', fill: chartColors.muted, fontSize: 12, dy: 30 }}
+                label={{
+                  value: t('dashboard.volumeChart.proposals'),
+                  angle: -90,
+                  position: 'insideLeft',
+                  fill: chartColors.muted,
+                  fontSize: 12,
+                  dy: 30,
+                }}
               />
               <YAxis
                 yAxisId="connects"
@@ -36,7 +48,14 @@ export function VolumeChart({ dashboard }: { dashboard: Dashboard }) {
                 tick={axisTick}
                 width={64}
                 tickFormatter={(v: number) => format.number(v)}
-                label={{ value: t('dashboard.volumeChart.connects'), angle: 90, position: 'insideRight', fill: chartColors.muted, fontSize: 12, dy: -30 }}
+                label={{
+                  value: t('dashboard.volumeChart.connects'),
+                  angle: 90,
+                  position: 'insideRight',
+                  fill: chartColors.muted,
+                  fontSize: 12,
+                  dy: -30,
+                }}
               />
               <Tooltip
                 labelFormatter={(w) => weekRange(String(w), i18n.language)}
@@ -44,8 +63,23 @@ export function VolumeChart({ dashboard }: { dashboard: Dashboard }) {
                 contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
               />
               <Legend verticalAlign="bottom" height={28} />
-              <Bar yAxisId="proposals" name={t('dashboard.volumeChart.proposals')} dataKey="sent" fill={chartColors.accent} fillOpacity={0.75} isAnimationActive={false} />
-              <Line yAxisId="connects" name={t('dashboard.volumeChart.connects')} dataKey="connects" stroke={chartColors.secondary} strokeWidth={2} dot={false} isAnimationActive={false} />
+              <Bar
+                yAxisId="proposals"
+                name={t('dashboard.volumeChart.proposals')}
+                dataKey="sent"
+                fill={chartColors.accent}
+                fillOpacity={0.75}
+                isAnimationActive={false}
+              />
+              <Line
+                yAxisId="connects"
+                name={t('dashboard.volumeChart.connects')}
+                dataKey="connects"
+                stroke={chartColors.secondary}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
             </ComposedChart>
           </ResponsiveContainer>
         </div>

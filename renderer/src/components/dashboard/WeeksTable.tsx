@@ -18,23 +18,48 @@ export function WeeksTable({ dashboard }: { dashboard: Dashboard }) {
         <thead>
           <tr>
             <th scope="col">{t('dashboard.table.week')}</th>
-            <th scope="col" className="num">{t('dashboard.table.sent')}</th>
-            <th scope="col" className="num">{t('dashboard.table.viewed')}</th>
-            <th scope="col" className="num">{t('dashboard.table.interviews')}</th>
-            <th scope="col" className="num">{t('dashboard.table.hires')}</th>
-            <th scope="col" className="num">{t('dashboard.table.hireRate')}</th>
-            <th scope="col" className="num">{t('dashboard.table.connects')}</th>
-            <th scope="col" className="num">{t('dashboard.table.cost')}</th>
-            {dashboard.earningsAvailable && <th scope="col" className="num">{t('dashboard.table.earnings')}</th>}
+            <th scope="col" className="num">
+              {t('dashboard.table.sent')}
+            </th>
+            <th scope="col" className="num">
+              {t('dashboard.table.viewed')}
+            </th>
+            <th scope="col" className="num">
+              {t('dashboard.table.interviews')}
+            </th>
+            <th scope="col" className="num">
+              {t('dashboard.table.hires')}
+            </th>
+            <th scope="col" className="num">
+              {t('dashboard.table.hireRate')}
+            </th>
+            <th scope="col" className="num">
+              {t('dashboard.table.connects')}
+            </th>
+            <th scope="col" className="num">
+              {t('dashboard.table.cost')}
+            </th>
+            {dashboard.earningsAvailable && (
+              <th scope="col" className="num">
+                {t('dashboard.table.earnings')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
           {rows.map((week) => {
             const range = weekRange(week.weekStart, i18n.language);
             return (
-              <tr key={week.weekStart} className={week.mature ? undefined : 'provisional-row'} aria-current={week.weekStart === dashboard.week ? 'true' : undefined}>
+              <tr
+                key={week.weekStart}
+                className={week.mature ? undefined : 'provisional-row'}
+                aria-current={week.weekStart === dashboard.week ? 'true' : undefined}
+              >
                 <td className="nowrap">
-                  <a href={routeHref({ page: 'week', week: week.weekStart })} aria-label={t('dashboard.table.review', { range })}>
+                  <a
+                    href={routeHref({ page: 'week', week: week.weekStart })}
+                    aria-label={t('dashboard.table.review', { range })}
+                  >
                     {range}
                   </a>
                   {!week.mature && <span className="badge provisional-badge">{t('dashboard.provisional')}</span>}

@@ -12,7 +12,11 @@ export function FindingCard({ finding }: { finding: Finding }) {
     <article className={`finding finding-${finding.level}`} aria-label={title}>
       <header>
         <h3>{title}</h3>
-        {finding.judged ? <LevelBadge level={finding.level} /> : <span className="level level-unjudged">{t('health.notJudged')}</span>}
+        {finding.judged ? (
+          <LevelBadge level={finding.level} />
+        ) : (
+          <span className="level level-unjudged">{t('health.notJudged')}</span>
+        )}
       </header>
       <ul className="evidence" aria-label={t('health.whatWeSee')}>
         {finding.evidence.map((s) => (

@@ -13,7 +13,8 @@ type Errors = Partial<Record<'recordedOn' | 'score', { key: string; params: Reco
 
 function errorsOf(fields: FieldError[]): Errors {
   const errors: Errors = {};
-  for (const f of fields) if (f.path === 'recordedOn' || f.path === 'score') errors[f.path] ??= { key: f.key, params: f.params };
+  for (const f of fields)
+    if (f.path === 'recordedOn' || f.path === 'score') errors[f.path] ??= { key: f.key, params: f.params };
   return errors;
 }
 
@@ -32,7 +33,8 @@ export function JssPanel({ entries, today }: { entries: JssEntry[]; today: strin
     const text = score.trim().replace(/%$/, '');
     const value = Number(text);
     // Read here so "abc" is named as what it is instead of failing as a wrong type in main.
-    if (text === '' || !Number.isFinite(value)) return setErrors({ score: { key: text === '' ? 'validation.required' : 'validation.number', params: {} } });
+    if (text === '' || !Number.isFinite(value))
+      return setErrors({ score: { key: text === '' ? 'validation.required' : 'validation.number', params: {} } });
     const result = await call('health:addJss', { recordedOn, score: value });
     if (!result.ok) return setErrors(errorsOf(result.error.fields));
     setErrors({});
@@ -102,7 +104,12 @@ export function JssPanel({ entries, today }: { entries: JssEntry[]; today: strin
                     <span className={`band band-${band}`}>{t(`health.jss.bands.${band}`)}</span>
                   </td>
                   <td className="num">
-                    <button type="button" className="icon" aria-label={t('health.jss.deleteLabel', { date })} onClick={() => void remove(entry)}>
+                    <button
+                      type="button"
+                      className="icon"
+                      aria-label={t('health.jss.deleteLabel', { date })}
+                      onClick={() => void remove(entry)}
+                    >
                       ×
                     </button>
                   </td>

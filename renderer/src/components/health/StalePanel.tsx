@@ -53,7 +53,8 @@ export function StalePanel({ staleDays }: { staleDays: number }) {
               <li key={r.id}>
                 <a href={routeHref({ page: 'proposal', id: r.id })}>{r.jobTitle}</a>{' '}
                 <span className="muted">
-                  {t(`proposals.status.${r.status}`)} · {t('health.stale.quietSince', { date: format.date(r.statusAt) })}
+                  {t(`proposals.status.${r.status}`)} ·{' '}
+                  {t('health.stale.quietSince', { date: format.date(r.statusAt) })}
                 </span>
               </li>
             ))}

@@ -12,16 +12,26 @@ export function TopRatedPanel({ progress: p, today }: { progress: TopRatedProgre
   const format = useFormat();
   const contractDays = p.firstContractOn ? daysBetween(p.firstContractOn, today) : null;
   const rows: [string, boolean][] = [
-    [t('health.topRated.weeks', { have: p.weeksAtOrAbove90, of: p.weeksConsidered, need: p.weeksNeeded }), p.weeksAtOrAbove90 >= p.weeksNeeded],
+    [
+      t('health.topRated.weeks', { have: p.weeksAtOrAbove90, of: p.weeksConsidered, need: p.weeksNeeded }),
+      p.weeksAtOrAbove90 >= p.weeksNeeded,
+    ],
     [
       p.earningsRecorded
-        ? t('health.topRated.earnings', { have: format.money(p.earnings12mCents), need: format.money(p.earningsNeededCents) })
+        ? t('health.topRated.earnings', {
+            have: format.money(p.earnings12mCents),
+            need: format.money(p.earningsNeededCents),
+          })
         : t('health.topRated.noEarnings', { need: format.money(p.earningsNeededCents) }),
       p.earnings12mCents >= p.earningsNeededCents,
     ],
     [
       p.firstContractOn && contractDays !== null
-        ? t('health.topRated.contract', { date: formatDay(p.firstContractOn, i18n.language), days: format.number(contractDays), need: p.firstContractDaysNeeded })
+        ? t('health.topRated.contract', {
+            date: formatDay(p.firstContractOn, i18n.language),
+            days: format.number(contractDays),
+            need: p.firstContractDaysNeeded,
+          })
         : t('health.topRated.noContract', { need: p.firstContractDaysNeeded }),
       contractDays !== null && contractDays > p.firstContractDaysNeeded,
     ],
@@ -33,7 +43,9 @@ export function TopRatedPanel({ progress: p, today }: { progress: TopRatedProgre
       <ul className="checks">
         {rows.map(([text, met]) => (
           <li key={text} className={met ? 'met' : 'unmet'}>
-            <span className="check-mark" aria-hidden="true">{met ? '✓' : '○'}</span>
+            <span className="check-mark" aria-hidden="true">
+              {met ? '✓' : '○'}
+            </span>
             <span>{text}</span>
             <span className="sr-only">{met ? t('health.topRated.met') : t('health.topRated.notMet')}</span>
           </li>

@@ -30,14 +30,32 @@ function RangeShape({ x = 0, y = 0, width = 0, height = 0, payload, fill }: Rang
   const rateX = high > low ? x + ((payload.rate - low) / (high - low)) * width : x;
   return (
     <g>
-      <rect x={x} y={y + height * 0.25} width={Math.max(width, 2)} height={height * 0.5} rx={3} fill={fill} fillOpacity={0.3} />
+      <rect
+        x={x}
+        y={y + height * 0.25}
+        width={Math.max(width, 2)}
+        height={height * 0.5}
+        rx={3}
+        fill={fill}
+        fillOpacity={0.3}
+      />
       <rect x={rateX - 2} y={y + height * 0.1} width={4} height={height * 0.8} rx={1} fill={fill} />
     </g>
   );
 }
 
 /** The ranked groups with enough data, each with its rate and 95% range. */
-export function InsightsChart({ rows, metric, labelOf, title }: { rows: InsightRow[]; metric: InsightMetric; labelOf: (row: InsightRow) => string; title: string }) {
+export function InsightsChart({
+  rows,
+  metric,
+  labelOf,
+  title,
+}: {
+  rows: InsightRow[];
+  metric: InsightMetric;
+  labelOf: (row: InsightRow) => string;
+  title: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const data: ChartRow[] = rows
@@ -57,7 +75,12 @@ export function InsightsChart({ rows, metric, labelOf, title }: { rows: InsightR
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 32, bottom: 8, left: 8 }}>
           <CartesianGrid stroke={chartColors.grid} strokeDasharray="2 4" horizontal={false} />
-          <XAxis type="number" domain={[0, 'auto']} tickFormatter={(v: number) => format.percent(v, 0)} tick={axisTick} />
+          <XAxis
+            type="number"
+            domain={[0, 'auto']}
+            tickFormatter={(v: number) => format.percent(v, 0)}
+            tick={axisTick}
+          />
           <YAxis type="category" dataKey="label" width={190} tick={axisTick} interval={0} />
           <Tooltip
             formatter={(_value, _name, item) => {

@@ -6,7 +6,10 @@ import { useFormat } from '../../hooks/use-format';
 
 type SortKey = 'rank' | 'value' | 'sent' | 'viewRate' | 'hireRate';
 
-const SORTERS: Record<Exclude<SortKey, 'rank'>, (a: InsightRow, b: InsightRow, label: (r: InsightRow) => string) => number> = {
+const SORTERS: Record<
+  Exclude<SortKey, 'rank'>,
+  (a: InsightRow, b: InsightRow, label: (r: InsightRow) => string) => number
+> = {
   value: (a, b, label) => label(a).localeCompare(label(b)),
   sent: (a, b) => a.sent - b.sent,
   viewRate: (a, b) => (a.viewRate ?? -1) - (b.viewRate ?? -1),
@@ -14,7 +17,17 @@ const SORTERS: Record<Exclude<SortKey, 'rank'>, (a: InsightRow, b: InsightRow, l
 };
 
 /** Every group, sortable by clicking a header (keyboard: Tab + Enter); ranked order by default. */
-export function InsightsTable({ rows, minCount, metric, labelOf }: { rows: InsightRow[]; minCount: number; metric: InsightMetric; labelOf: (row: InsightRow) => string }) {
+export function InsightsTable({
+  rows,
+  minCount,
+  metric,
+  labelOf,
+}: {
+  rows: InsightRow[];
+  minCount: number;
+  metric: InsightMetric;
+  labelOf: (row: InsightRow) => string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'rank', descending: false });
@@ -23,13 +36,19 @@ export function InsightsTable({ rows, minCount, metric, labelOf }: { rows: Insig
     if (sort.key === 'rank') return rows;
     const compare = SORTERS[sort.key];
     // Groups without enough data stay at the bottom whatever the sort: their rates say little.
-    return [...rows].sort((a, b) => Number(b.enough) - Number(a.enough) || (sort.descending ? -1 : 1) * compare(a, b, labelOf));
+    return [...rows].sort(
+      (a, b) => Number(b.enough) - Number(a.enough) || (sort.descending ? -1 : 1) * compare(a, b, labelOf),
+    );
   }, [rows, sort, labelOf]);
 
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort.key === key;
     return (
-      <th scope="col" className={numeric ? 'num' : undefined} aria-sort={active && key !== 'rank' ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+      <th
+        scope="col"
+        className={numeric ? 'num' : undefined}
+        aria-sort={active && key !== 'rank' ? (sort.descending ? 'descending' : 'ascending') : undefined}
+      >
         <button
           type="button"
           className="sort-button"
@@ -53,7 +72,9 @@ export function InsightsTable({ rows, minCount, metric, labelOf }: { rows: Insig
           {header('viewRate', t('insights.columns.viewRate'), true)}
           {header('hireRate', t('insights.columns.hireRate'), true)}
           <th scope="col" className="num">
-            {t('insights.columns.range', { metric: metric === 'hire' ? t('insights.metricHire') : t('insights.metricView') })}
+            {t('insights.columns.range', {
+              metric: metric === 'hire' ? t('insights.metricHire') : t('insights.metricView'),
+            })}
           </th>
         </tr>
       </thead>

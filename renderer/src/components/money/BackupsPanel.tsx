@@ -59,9 +59,16 @@ export function BackupsPanel() {
                   <tr key={b.name}>
                     <td className="nowrap">{format.dateTime(b.createdAt)}</td>
                     <td>{t(`money.backup.reasons.${b.reason}`)}</td>
-                    <td className="num muted">{t('money.backup.size', { size: format.number(Math.ceil(b.sizeBytes / 1024)) })}</td>
+                    <td className="num muted">
+                      {t('money.backup.size', { size: format.number(Math.ceil(b.sizeBytes / 1024)) })}
+                    </td>
                     <td>
-                      <button type="button" className="link" aria-label={t('money.backup.restoreLabel', { date: format.dateTime(b.createdAt) })} onClick={() => setConfirming(b)}>
+                      <button
+                        type="button"
+                        className="link"
+                        aria-label={t('money.backup.restoreLabel', { date: format.dateTime(b.createdAt) })}
+                        onClick={() => setConfirming(b)}
+                      >
                         {t('money.backup.restore')}
                       </button>
                     </td>
@@ -76,8 +83,12 @@ export function BackupsPanel() {
         <Modal title={t('money.backup.confirmTitle')} onClose={() => setConfirming(null)}>
           <p>{t('money.backup.confirmBody', { date: format.dateTime(confirming.createdAt) })}</p>
           <div className="form-actions">
-            <button type="button" className="primary" onClick={() => void restore(confirming)}>{t('money.backup.confirm')}</button>
-            <button type="button" onClick={() => setConfirming(null)}>{t('common.cancel')}</button>
+            <button type="button" className="primary" onClick={() => void restore(confirming)}>
+              {t('money.backup.confirm')}
+            </button>
+            <button type="button" onClick={() => setConfirming(null)}>
+              {t('common.cancel')}
+            </button>
           </div>
         </Modal>
       )}

@@ -12,7 +12,13 @@ import { Field } from '../Field';
 import { useToast } from '../Toast';
 
 type ConnectsField = 'date' | 'kind' | 'connects' | 'cost' | 'note';
-const PATHS: Record<string, ConnectsField> = { occurredAt: 'date', kind: 'kind', connects: 'connects', costCents: 'cost', note: 'note' };
+const PATHS: Record<string, ConnectsField> = {
+  occurredAt: 'date',
+  kind: 'kind',
+  connects: 'connects',
+  costCents: 'cost',
+  note: 'note',
+};
 
 /** The Connects ledger: balance, the latest entries, and a form for purchases, grants and refunds. */
 export function ConnectsPanel() {
@@ -21,7 +27,13 @@ export function ConnectsPanel() {
   const toast = useToast();
   const { version, changed } = useDataVersion();
   const ledger = useLoad(() => load('connects:ledger', { limit: 20 }), [version]);
-  const [values, setValues] = useState({ date: today(), kind: 'purchase' as ConnectsEntryKind, connects: '', cost: '', note: '' });
+  const [values, setValues] = useState({
+    date: today(),
+    kind: 'purchase' as ConnectsEntryKind,
+    connects: '',
+    cost: '',
+    note: '',
+  });
   const [errors, setErrors] = useState<Errors<ConnectsField>>({});
   const set = (field: ConnectsField) => (event: { target: { value: string } }) => {
     setValues({ ...values, [field]: event.target.value });
@@ -63,7 +75,10 @@ export function ConnectsPanel() {
     changed();
     toast.show({
       text: t('money.connects.deleted'),
-      action: { label: t('common.undo'), run: async () => void (await call('connects:restore', result.value), changed()) },
+      action: {
+        label: t('common.undo'),
+        run: async () => void (await call('connects:restore', result.value), changed()),
+      },
     });
   }
 
@@ -71,7 +86,14 @@ export function ConnectsPanel() {
     <section className="panel" aria-labelledby="connects-title">
       <header className="page-header">
         <h2 id="connects-title">{t('money.connects.title')}</h2>
-        {ledger.state === 'ready' && <strong className="money-balance">{t('money.connects.balance', { count: ledger.value.balance, formatted: format.number(ledger.value.balance) })}</strong>}
+        {ledger.state === 'ready' && (
+          <strong className="money-balance">
+            {t('money.connects.balance', {
+              count: ledger.value.balance,
+              formatted: format.number(ledger.value.balance),
+            })}
+          </strong>
+        )}
       </header>
       <p className="muted">{t('money.connects.explain')}</p>
       <form className="inline-form money-connects-form" onSubmit={add} noValidate>
@@ -81,7 +103,9 @@ export function ConnectsPanel() {
         <Field label={t('money.connects.kind')} error={errors.kind}>
           <select value={values.kind} onChange={set('kind')}>
             {CONNECTS_ENTRY_KINDS.map((k) => (
-              <option key={k} value={k}>{t(`money.connects.kinds.${k}`)}</option>
+              <option key={k} value={k}>
+                {t(`money.connects.kinds.${k}`)}
+              </option>
             ))}
           </select>
         </Field>
@@ -98,7 +122,9 @@ export function ConnectsPanel() {
         </Field>
         <button type="submit">{t('money.connects.add')}</button>
       </form>
-      {ledger.state === 'ready' && ledger.value.entries.length === 0 && <p className="muted">{t('money.connects.empty')}</p>}
+      {ledger.state === 'ready' && ledger.value.entries.length === 0 && (
+        <p className="muted">{t('money.connects.empty')}</p>
+      )}
       {ledger.state === 'ready' && ledger.value.entries.length > 0 && (
         <table className="money-ledger">
           <thead>
@@ -106,8 +132,12 @@ export function ConnectsPanel() {
               <th scope="col">{t('money.columns.date')}</th>
               <th scope="col">{t('money.columns.kind')}</th>
               <th scope="col">{t('money.columns.note')}</th>
-              <th scope="col" className="num">{t('money.columns.connects')}</th>
-              <th scope="col"><span className="sr-only">{t('common.delete')}</span></th>
+              <th scope="col" className="num">
+                {t('money.columns.connects')}
+              </th>
+              <th scope="col">
+                <span className="sr-only">{t('common.delete')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -116,13 +146,24 @@ export function ConnectsPanel() {
                 <td className="nowrap">{format.date(entry.occurredAt)}</td>
                 <td className="nowrap">{t(`money.connects.kinds.${entry.kind}`)}</td>
                 <td>
-                  {entry.proposalId ? <a href={routeHref({ page: 'proposal', id: entry.proposalId })}>{entry.note}</a> : entry.note}
+                  {entry.proposalId ? (
+                    <a href={routeHref({ page: 'proposal', id: entry.proposalId })}>{entry.note}</a>
+                  ) : (
+                    entry.note
+                  )}
                   {entry.costCents !== null && <span className="muted"> · {format.money(entry.costCents)}</span>}
                 </td>
-                <td className={`num ${entry.connects < 0 ? 'money-out' : 'money-in'}`}>{entry.connects > 0 ? `+${format.number(entry.connects)}` : format.number(entry.connects)}</td>
+                <td className={`num ${entry.connects < 0 ? 'money-out' : 'money-in'}`}>
+                  {entry.connects > 0 ? `+${format.number(entry.connects)}` : format.number(entry.connects)}
+                </td>
                 <td>
                   {entry.entryId !== null && !entry.fromTransaction && (
-                    <button type="button" className="link" aria-label={t('money.connects.deleteLabel', { date: format.date(entry.occurredAt) })} onClick={() => void remove(entry)}>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={t('money.connects.deleteLabel', { date: format.date(entry.occurredAt) })}
+                      onClick={() => void remove(entry)}
+                    >
                       {t('common.delete')}
                     </button>
                   )}

@@ -21,7 +21,8 @@ export function ContractDialog({ initial, editing, hired, onClose, onSaved }: Pr
   const { values, errors, formError, set, submit } = useDialogForm({
     initial,
     toInput: contractFormToInput,
-    save: (input) => (editing ? call('contracts:update', { id: editing.id, fields: input }) : call('contracts:create', input)),
+    save: (input) =>
+      editing ? call('contracts:update', { id: editing.id, fields: input }) : call('contracts:create', input),
     errorsOf: contractErrors,
     onSaved,
     // Picking the hired proposal fills what it already knows.
@@ -44,7 +45,9 @@ export function ContractDialog({ initial, editing, hired, onClose, onSaved }: Pr
           <select value={values.proposalId} onChange={set('proposalId')}>
             <option value="">{t('money.contracts.direct')}</option>
             {hired.map((p) => (
-              <option key={p.id} value={p.id}>{p.jobTitle}</option>
+              <option key={p.id} value={p.id}>
+                {p.jobTitle}
+              </option>
             ))}
           </select>
         </Field>
@@ -56,7 +59,11 @@ export function ContractDialog({ initial, editing, hired, onClose, onSaved }: Pr
         </Field>
         <Field label={t('money.contracts.type')} error={errors.contractType}>
           <select value={values.contractType} onChange={set('contractType')}>
-            {CONTRACT_TYPES.map((c) => <option key={c} value={c}>{t(`money.contracts.types.${c}`)}</option>)}
+            {CONTRACT_TYPES.map((c) => (
+              <option key={c} value={c}>
+                {t(`money.contracts.types.${c}`)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label={t('money.contracts.rate')} error={errors.rate}>
@@ -70,23 +77,49 @@ export function ContractDialog({ initial, editing, hired, onClose, onSaved }: Pr
         </Field>
         <Field label={t('money.contracts.status')} error={errors.status}>
           <select value={values.status} onChange={set('status')}>
-            {CONTRACT_STATUSES.map((s) => <option key={s} value={s}>{t(`money.contracts.statuses.${s}`)}</option>)}
+            {CONTRACT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`money.contracts.statuses.${s}`)}
+              </option>
+            ))}
           </select>
         </Field>
         <div />
         <Field label={t('money.contracts.feedbackGiven')} error={errors.feedbackGiven}>
-          <input type="number" min={1} max={5} step={0.1} value={values.feedbackGiven} onChange={set('feedbackGiven')} />
+          <input
+            type="number"
+            min={1}
+            max={5}
+            step={0.1}
+            value={values.feedbackGiven}
+            onChange={set('feedbackGiven')}
+          />
         </Field>
         <Field label={t('money.contracts.feedbackReceived')} error={errors.feedbackReceived}>
-          <input type="number" min={1} max={5} step={0.1} value={values.feedbackReceived} onChange={set('feedbackReceived')} />
+          <input
+            type="number"
+            min={1}
+            max={5}
+            step={0.1}
+            value={values.feedbackReceived}
+            onChange={set('feedbackReceived')}
+          />
         </Field>
         <Field label={t('money.contracts.notes')} error={errors.notes} className="span-2">
           <textarea rows={3} value={values.notes} onChange={set('notes')} />
         </Field>
         <div className="form-actions span-2">
-          <button type="submit" className="primary">{t('common.save')}</button>
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
-          {formError && <p className="form-error" role="alert">{formError}</p>}
+          <button type="submit" className="primary">
+            {t('common.save')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          {formError && (
+            <p className="form-error" role="alert">
+              {formError}
+            </p>
+          )}
         </div>
       </form>
     </Modal>

@@ -24,7 +24,9 @@ export function ExportPanel() {
       <p className="muted">{t('money.export.explain')}</p>
       <div className="toolbar">
         {EXPORTS.map(([channel, label]) => (
-          <button type="button" key={channel} onClick={() => void run(channel)}>{t(label)}</button>
+          <button type="button" key={channel} onClick={() => void run(channel)}>
+            {t(label)}
+          </button>
         ))}
       </div>
       {message && <p role="status">{message}</p>}

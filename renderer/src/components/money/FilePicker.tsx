@@ -25,7 +25,9 @@ export function FilePicker({ label, onText }: { label: string; onText: (text: st
           if (input.current) input.current.value = '';
         }}
       />
-      <span id={`${id}-hint`} className="field-hint">{t('money.import.chooseFile')}</span>
+      <span id={`${id}-hint`} className="field-hint">
+        {t('money.import.chooseFile')}
+      </span>
     </div>
   );
 }

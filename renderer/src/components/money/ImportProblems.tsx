@@ -8,17 +8,23 @@ export function ImportProblems({ issues, total }: { issues: ImportIssue[]; total
   const format = useFormat();
   const text = (issue: ImportIssue) => {
     const params = { ...issue.params };
-    if (typeof params.problem === 'string') params.problem = t(params.problem, { defaultValue: t('validation.invalid') });
-    if (typeof params.field === 'string' && params.field) params.field = t(`money.import.fields.${params.field}`, { defaultValue: params.field });
+    if (typeof params.problem === 'string')
+      params.problem = t(params.problem, { defaultValue: t('validation.invalid') });
+    if (typeof params.field === 'string' && params.field)
+      params.field = t(`money.import.fields.${params.field}`, { defaultValue: params.field });
     return t(issue.key, { ...params, defaultValue: issue.message });
   };
   return (
     <div className="import-problems" role="alert">
-      <p className="error"><strong>{t('money.import.rejected', { count: total, formatted: format.number(total) })}</strong></p>
+      <p className="error">
+        <strong>{t('money.import.rejected', { count: total, formatted: format.number(total) })}</strong>
+      </p>
       <table>
         <thead>
           <tr>
-            <th scope="col" className="num">{t('money.columns.line')}</th>
+            <th scope="col" className="num">
+              {t('money.columns.line')}
+            </th>
             <th scope="col">{t('money.columns.problem')}</th>
           </tr>
         </thead>
@@ -31,7 +37,9 @@ export function ImportProblems({ issues, total }: { issues: ImportIssue[]; total
           ))}
         </tbody>
       </table>
-      {total > issues.length && <p className="muted">{t('money.import.moreRejected', { count: total - issues.length })}</p>}
+      {total > issues.length && (
+        <p className="muted">{t('money.import.moreRejected', { count: total - issues.length })}</p>
+      )}
     </div>
   );
 }

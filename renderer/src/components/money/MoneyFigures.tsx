@@ -17,7 +17,12 @@ export function MoneyFigures({ summary }: { summary: MoneySummary }) {
     <dl className="money-figures" aria-label={t('money.figures.label')}>
       {figure(t('money.figures.gross'), format.money(summary.grossCents))}
       {figure(t('money.figures.fees'), format.money(summary.feesCents))}
-      {figure(t('money.figures.net'), format.money(summary.netCents), undefined, summary.netCents > 0 ? 'good' : undefined)}
+      {figure(
+        t('money.figures.net'),
+        format.money(summary.netCents),
+        undefined,
+        summary.netCents > 0 ? 'good' : undefined,
+      )}
       {figure(
         t('money.figures.connectsSpent'),
         format.number(summary.connectsSpent),
@@ -28,17 +33,25 @@ export function MoneyFigures({ summary }: { summary: MoneySummary }) {
         summary.costPerHireCents === null ? t('money.figures.none') : format.money(summary.costPerHireCents),
         summary.hires === 0
           ? t('money.figures.noHire')
-          : t('money.figures.costPerHireDetail', { count: summary.hires, formatted: format.number(summary.hires), sent: format.number(summary.proposalsSent) }),
+          : t('money.figures.costPerHireDetail', {
+              count: summary.hires,
+              formatted: format.number(summary.hires),
+              sent: format.number(summary.proposalsSent),
+            }),
       )}
       {figure(
         t('money.figures.perConnect'),
-        summary.earningsPerConnectCents === null ? t('money.figures.none') : format.money(summary.earningsPerConnectCents),
+        summary.earningsPerConnectCents === null
+          ? t('money.figures.none')
+          : format.money(summary.earningsPerConnectCents),
         summary.earningsPerConnectCents === null ? t('money.figures.noConnects') : undefined,
       )}
       {figure(
         t('money.figures.balance'),
         format.number(summary.connectsBalance),
-        t('money.figures.balanceDetail', { value: format.money(Math.max(0, summary.connectsBalance) * CONNECT_PRICE_CENTS) }),
+        t('money.figures.balanceDetail', {
+          value: format.money(Math.max(0, summary.connectsBalance) * CONNECT_PRICE_CENTS),
+        }),
         summary.connectsBalance < 0 ? 'bad' : undefined,
       )}
     </dl>

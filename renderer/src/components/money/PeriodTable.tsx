@@ -10,7 +10,9 @@ export function PeriodTable({ buckets, unit }: { buckets: MoneyBucket[]; unit: '
   const label = (period: string) => {
     if (unit === 'week') return t('money.weekOf', { date: format.date(`${period}T12:00:00Z`) });
     const [y, m] = period.split('-').map(Number) as [number, number];
-    return new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 15)));
+    return new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(y, m - 1, 15)),
+    );
   };
   return (
     <table className="money-periods">
@@ -18,9 +20,15 @@ export function PeriodTable({ buckets, unit }: { buckets: MoneyBucket[]; unit: '
       <thead>
         <tr>
           <th scope="col">{t('money.columns.period')}</th>
-          <th scope="col" className="num">{t('money.columns.gross')}</th>
-          <th scope="col" className="num">{t('money.columns.fees')}</th>
-          <th scope="col" className="num">{t('money.columns.net')}</th>
+          <th scope="col" className="num">
+            {t('money.columns.gross')}
+          </th>
+          <th scope="col" className="num">
+            {t('money.columns.fees')}
+          </th>
+          <th scope="col" className="num">
+            {t('money.columns.net')}
+          </th>
           <th scope="col" aria-hidden="true" />
         </tr>
       </thead>
@@ -30,9 +38,14 @@ export function PeriodTable({ buckets, unit }: { buckets: MoneyBucket[]; unit: '
             <th scope="row">{label(b.period)}</th>
             <td className="num">{format.money(b.grossCents)}</td>
             <td className="num">{format.money(b.feesCents)}</td>
-            <td className="num"><strong>{format.money(b.netCents)}</strong></td>
+            <td className="num">
+              <strong>{format.money(b.netCents)}</strong>
+            </td>
             <td className="money-bar-cell" aria-hidden="true">
-              <span className="money-bar" style={{ width: `${Math.round((Math.max(0, b.grossCents) / max) * 100)}%` }} />
+              <span
+                className="money-bar"
+                style={{ width: `${Math.round((Math.max(0, b.grossCents) / max) * 100)}%` }}
+              />
             </td>
           </tr>
         ))}

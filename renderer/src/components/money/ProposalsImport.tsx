@@ -26,7 +26,8 @@ export function ProposalsImport() {
 
   async function preview(text: string, name: string, mapping: ProposalColumnMapping | null, dateOrder: DateOrder) {
     const result = await call('import:proposalsPreview', { text, mapping, dateOrder });
-    if (!result.ok) return setState({ step: 'choose', message: t(result.error.fields[0]?.key ?? 'common.errors.unexpected') });
+    if (!result.ok)
+      return setState({ step: 'choose', message: t(result.error.fields[0]?.key ?? 'common.errors.unexpected') });
     setState({ step: 'map', name, text, preview: result.value });
   }
 
@@ -39,7 +40,14 @@ export function ProposalsImport() {
       return setState({ ...state, error: field ? t(field.key, field.params) : result.error.message });
     }
     changed();
-    setState({ step: 'choose', message: t('money.import.doneProposals', { count: result.value.added, added: format.number(result.value.added), duplicates: format.number(result.value.duplicates) }) });
+    setState({
+      step: 'choose',
+      message: t('money.import.doneProposals', {
+        count: result.value.added,
+        added: format.number(result.value.added),
+        duplicates: format.number(result.value.duplicates),
+      }),
+    });
   }
 
   return (
@@ -48,7 +56,10 @@ export function ProposalsImport() {
       <p className="muted">{t('money.import.proposalsHelp')}</p>
       {state.step === 'choose' && (
         <>
-          <FilePicker label={t('money.import.proposalsTitle')} onText={(text, name) => void preview(text, name, null, 'mdy')} />
+          <FilePicker
+            label={t('money.import.proposalsTitle')}
+            onText={(text, name) => void preview(text, name, null, 'mdy')}
+          />
           {state.message && <p role="status">{state.message}</p>}
         </>
       )}
@@ -63,12 +74,19 @@ export function ProposalsImport() {
                   id={`map-${field}`}
                   value={state.preview.mapping[field] ?? ''}
                   onChange={(e) =>
-                    void preview(state.text, state.name, { ...state.preview.mapping, [field]: e.target.value || null }, state.preview.dateOrder)
+                    void preview(
+                      state.text,
+                      state.name,
+                      { ...state.preview.mapping, [field]: e.target.value || null },
+                      state.preview.dateOrder,
+                    )
                   }
                 >
                   <option value="">{t('money.import.notMapped')}</option>
                   {state.preview.headers.map((h) => (
-                    <option key={h} value={h}>{h}</option>
+                    <option key={h} value={h}>
+                      {h}
+                    </option>
                   ))}
                 </select>
               </div>
@@ -78,26 +96,47 @@ export function ProposalsImport() {
               <select
                 id="map-date-order"
                 value={state.preview.dateOrder}
-                onChange={(e) => void preview(state.text, state.name, state.preview.mapping, e.target.value as DateOrder)}
+                onChange={(e) =>
+                  void preview(state.text, state.name, state.preview.mapping, e.target.value as DateOrder)
+                }
               >
-                {DATE_ORDERS.map((o) => <option key={o} value={o}>{t(`money.import.dateOrders.${o}`)}</option>)}
+                {DATE_ORDERS.map((o) => (
+                  <option key={o} value={o}>
+                    {t(`money.import.dateOrders.${o}`)}
+                  </option>
+                ))}
               </select>
             </div>
           </div>
           <p>
-            {t('money.import.okRows', { count: state.preview.okCount, formatted: format.number(state.preview.okCount), total: format.number(state.preview.rowCount) })}
-            {state.preview.duplicateCount > 0 && <span className="muted"> · {t('money.import.alreadyLogged', { count: state.preview.duplicateCount })}</span>}
+            {t('money.import.okRows', {
+              count: state.preview.okCount,
+              formatted: format.number(state.preview.okCount),
+              total: format.number(state.preview.rowCount),
+            })}
+            {state.preview.duplicateCount > 0 && (
+              <span className="muted">
+                {' '}
+                · {t('money.import.alreadyLogged', { count: state.preview.duplicateCount })}
+              </span>
+            )}
           </p>
-          {state.preview.rejectedCount > 0 && <ImportProblems issues={state.preview.rejected} total={state.preview.rejectedCount} />}
+          {state.preview.rejectedCount > 0 && (
+            <ImportProblems issues={state.preview.rejected} total={state.preview.rejectedCount} />
+          )}
           {state.preview.sample.length > 0 && (
             <table>
               <caption className="sr-only">{t('money.import.sample')}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="num">{t('money.columns.line')}</th>
+                  <th scope="col" className="num">
+                    {t('money.columns.line')}
+                  </th>
                   <th scope="col">{t('money.columns.sentAt')}</th>
                   <th scope="col">{t('money.columns.job')}</th>
-                  <th scope="col" className="num">{t('money.columns.connects')}</th>
+                  <th scope="col" className="num">
+                    {t('money.columns.connects')}
+                  </th>
                   <th scope="col">{t('money.columns.status')}</th>
                 </tr>
               </thead>
@@ -117,11 +156,20 @@ export function ProposalsImport() {
           <div className="form-actions">
             {state.preview.canCommit && (
               <button type="button" className="primary" onClick={() => void commit()}>
-                {t('money.import.commitProposals', { count: state.preview.okCount, formatted: format.number(state.preview.okCount) })}
+                {t('money.import.commitProposals', {
+                  count: state.preview.okCount,
+                  formatted: format.number(state.preview.okCount),
+                })}
               </button>
             )}
-            <button type="button" onClick={() => setState({ step: 'choose' })}>{t('money.import.cancel')}</button>
-            {state.error && <p className="form-error" role="alert">{state.error}</p>}
+            <button type="button" onClick={() => setState({ step: 'choose' })}>
+              {t('money.import.cancel')}
+            </button>
+            {state.error && (
+              <p className="form-error" role="alert">
+                {state.error}
+              </p>
+            )}
           </div>
         </div>
       )}

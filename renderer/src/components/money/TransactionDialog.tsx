@@ -21,7 +21,8 @@ export function TransactionDialog({ initial, editing, contracts, onClose, onSave
   const { values, errors, formError, set, submit } = useDialogForm({
     initial,
     toInput: transactionFormToInput,
-    save: (input) => (editing ? call('transactions:update', { id: editing.id, fields: input }) : call('transactions:create', input)),
+    save: (input) =>
+      editing ? call('transactions:update', { id: editing.id, fields: input }) : call('transactions:create', input),
     errorsOf: transactionErrors,
     onSaved,
   });
@@ -35,14 +36,20 @@ export function TransactionDialog({ initial, editing, contracts, onClose, onSave
         <Field label={t('money.transactions.kind')} error={errors.kind}>
           <select value={values.kind} onChange={set('kind')}>
             {TRANSACTION_KINDS.map((k) => (
-              <option key={k} value={k}>{t(`money.kinds.${k}`)}</option>
+              <option key={k} value={k}>
+                {t(`money.kinds.${k}`)}
+              </option>
             ))}
           </select>
         </Field>
         <Field
           label={t('money.transactions.amount')}
           error={errors.amount}
-          hint={values.kind === 'refund' || values.kind === 'other' ? t('money.transactions.refundHint') : t('money.transactions.amountHint')}
+          hint={
+            values.kind === 'refund' || values.kind === 'other'
+              ? t('money.transactions.refundHint')
+              : t('money.transactions.amountHint')
+          }
         >
           <input inputMode="decimal" value={values.amount} onChange={set('amount')} />
         </Field>
@@ -58,9 +65,17 @@ export function TransactionDialog({ initial, editing, contracts, onClose, onSave
           <input value={values.description} onChange={set('description')} />
         </Field>
         <div className="form-actions span-2">
-          <button type="submit" className="primary">{t('common.save')}</button>
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
-          {formError && <p className="form-error" role="alert">{formError}</p>}
+          <button type="submit" className="primary">
+            {t('common.save')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          {formError && (
+            <p className="form-error" role="alert">
+              {formError}
+            </p>
+          )}
         </div>
       </form>
     </Modal>

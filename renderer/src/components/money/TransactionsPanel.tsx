@@ -22,7 +22,10 @@ export function TransactionsPanel() {
   const [kind, setKind] = useState<TransactionKind | ''>('');
   const [page, setPage] = useState(0);
   const [dialog, setDialog] = useState<{ editing?: Transaction } | null>(null);
-  const list = useLoad(() => load('transactions:list', { kind: kind || null, offset: page * PAGE_SIZE, limit: PAGE_SIZE }), [kind, page, version]);
+  const list = useLoad(
+    () => load('transactions:list', { kind: kind || null, offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
+    [kind, page, version],
+  );
   const contracts = useLoad(() => load('contracts:list'), [version]);
 
   async function remove(transaction: Transaction) {
@@ -65,7 +68,9 @@ export function TransactionsPanel() {
         </div>
       </header>
       {list.state === 'error' && <p className="error">{list.message}</p>}
-      {list.state === 'ready' && total === 0 && <p className="muted">{kind ? t('money.transactions.noMatch') : t('money.transactions.empty')}</p>}
+      {list.state === 'ready' && total === 0 && (
+        <p className="muted">{kind ? t('money.transactions.noMatch') : t('money.transactions.empty')}</p>
+      )}
       {list.state === 'ready' && total > 0 && (
         <>
           <table className="money-transactions">
@@ -75,8 +80,12 @@ export function TransactionsPanel() {
                 <th scope="col">{t('money.columns.kind')}</th>
                 <th scope="col">{t('money.columns.description')}</th>
                 <th scope="col">{t('money.columns.contract')}</th>
-                <th scope="col" className="num">{t('money.columns.amount')}</th>
-                <th scope="col"><span className="sr-only">{t('common.edit')}</span></th>
+                <th scope="col" className="num">
+                  {t('money.columns.amount')}
+                </th>
+                <th scope="col">
+                  <span className="sr-only">{t('common.edit')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -91,13 +100,25 @@ export function TransactionsPanel() {
                     </td>
                     <td className="money-description">{row.description ?? ''}</td>
                     <td>{row.contractTitle ?? ''}</td>
-                    <td className={`num nowrap ${row.amountCents < 0 ? 'money-out' : 'money-in'}`}>{format.money(row.amountCents)}</td>
+                    <td className={`num nowrap ${row.amountCents < 0 ? 'money-out' : 'money-in'}`}>
+                      {format.money(row.amountCents)}
+                    </td>
                     <td className="nowrap">
                       <span className="row-actions">
-                        <button type="button" className="link" aria-label={t('money.transactions.editLabel', { date })} onClick={() => setDialog({ editing: row })}>
+                        <button
+                          type="button"
+                          className="link"
+                          aria-label={t('money.transactions.editLabel', { date })}
+                          onClick={() => setDialog({ editing: row })}
+                        >
                           {t('common.edit')}
                         </button>
-                        <button type="button" className="link" aria-label={t('money.transactions.deleteLabel', { date })} onClick={() => void remove(row)}>
+                        <button
+                          type="button"
+                          className="link"
+                          aria-label={t('money.transactions.deleteLabel', { date })}
+                          onClick={() => void remove(row)}
+                        >
                           {t('common.delete')}
                         </button>
                       </span>
@@ -116,8 +137,12 @@ export function TransactionsPanel() {
                   total: format.number(total),
                 })}
               </span>
-              <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>{t('common.previous')}</button>
-              <button type="button" disabled={(page + 1) * PAGE_SIZE >= total} onClick={() => setPage(page + 1)}>{t('common.next')}</button>
+              <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                {t('common.previous')}
+              </button>
+              <button type="button" disabled={(page + 1) * PAGE_SIZE >= total} onClick={() => setPage(page + 1)}>
+                {t('common.next')}
+              </button>
             </nav>
           )}
         </>

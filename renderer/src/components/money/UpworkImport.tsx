@@ -20,7 +20,8 @@ export function UpworkImport() {
 
   async function read(text: string, name: string) {
     const result = await call('import:upworkPreview', { text });
-    if (!result.ok) return setState({ step: 'choose', message: t(result.error.fields[0]?.key ?? 'common.errors.unexpected') });
+    if (!result.ok)
+      return setState({ step: 'choose', message: t(result.error.fields[0]?.key ?? 'common.errors.unexpected') });
     setState({ step: 'preview', name, text, preview: result.value });
   }
 
@@ -32,7 +33,14 @@ export function UpworkImport() {
       return setState({ ...state, error: field ? t(field.key, field.params) : result.error.message });
     }
     changed();
-    setState({ step: 'choose', message: t('money.import.done', { count: result.value.added, added: format.number(result.value.added), duplicates: format.number(result.value.duplicates) }) });
+    setState({
+      step: 'choose',
+      message: t('money.import.done', {
+        count: result.value.added,
+        added: format.number(result.value.added),
+        duplicates: format.number(result.value.duplicates),
+      }),
+    });
   }
 
   return (
@@ -45,12 +53,22 @@ export function UpworkImport() {
           {state.message && <p role="status">{state.message}</p>}
         </>
       )}
-      {state.step === 'preview' && <UpworkPreview state={state} onCommit={() => void commit()} onCancel={() => setState({ step: 'choose' })} />}
+      {state.step === 'preview' && (
+        <UpworkPreview state={state} onCommit={() => void commit()} onCancel={() => setState({ step: 'choose' })} />
+      )}
     </section>
   );
 }
 
-function UpworkPreview({ state, onCommit, onCancel }: { state: Extract<State, { step: 'preview' }>; onCommit: () => void; onCancel: () => void }) {
+function UpworkPreview({
+  state,
+  onCommit,
+  onCancel,
+}: {
+  state: Extract<State, { step: 'preview' }>;
+  onCommit: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const p = state.preview;
@@ -64,7 +82,9 @@ function UpworkPreview({ state, onCommit, onCancel }: { state: Extract<State, { 
         <dt>{t('money.import.rows')}</dt>
         <dd>{format.number(p.rowCount)}</dd>
         <dt>{t('money.import.new')}</dt>
-        <dd><strong>{format.number(p.newCount)}</strong></dd>
+        <dd>
+          <strong>{format.number(p.newCount)}</strong>
+        </dd>
         <dt>{t('money.import.duplicates')}</dt>
         <dd>{format.number(p.duplicateCount)}</dd>
         {p.firstDate && p.lastDate && (
@@ -80,8 +100,12 @@ function UpworkPreview({ state, onCommit, onCancel }: { state: Extract<State, { 
           <thead>
             <tr>
               <th scope="col">{t('money.columns.kind')}</th>
-              <th scope="col" className="num">{t('money.import.count')}</th>
-              <th scope="col" className="num">{t('money.columns.amount')}</th>
+              <th scope="col" className="num">
+                {t('money.import.count')}
+              </th>
+              <th scope="col" className="num">
+                {t('money.columns.amount')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -89,7 +113,9 @@ function UpworkPreview({ state, onCommit, onCancel }: { state: Extract<State, { 
               <tr key={total.kind}>
                 <td>{t(`money.kinds.${total.kind}`)}</td>
                 <td className="num">{format.number(total.count)}</td>
-                <td className={`num ${total.amountCents < 0 ? 'money-out' : 'money-in'}`}>{format.money(total.amountCents)}</td>
+                <td className={`num ${total.amountCents < 0 ? 'money-out' : 'money-in'}`}>
+                  {format.money(total.amountCents)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -106,7 +132,10 @@ function UpworkPreview({ state, onCommit, onCancel }: { state: Extract<State, { 
                   <td className="num muted">{row.line}</td>
                   <td className="nowrap">{format.date(row.occurredAt)}</td>
                   <td>{t(`money.kinds.${row.kind}`)}</td>
-                  <td>{row.description}{row.duplicate && <span className="badge">{t('money.import.duplicateBadge')}</span>}</td>
+                  <td>
+                    {row.description}
+                    {row.duplicate && <span className="badge">{t('money.import.duplicateBadge')}</span>}
+                  </td>
                   <td className="num">{format.money(row.amountCents)}</td>
                 </tr>
               ))}
@@ -120,8 +149,14 @@ function UpworkPreview({ state, onCommit, onCancel }: { state: Extract<State, { 
             {t('money.import.commit', { count: p.newCount, formatted: format.number(p.newCount) })}
           </button>
         )}
-        <button type="button" onClick={onCancel}>{t('money.import.cancel')}</button>
-        {state.error && <p className="form-error" role="alert">{state.error}</p>}
+        <button type="button" onClick={onCancel}>
+          {t('money.import.cancel')}
+        </button>
+        {state.error && (
+          <p className="form-error" role="alert">
+            {state.error}
+          </p>
+        )}
       </div>
     </div>
   );
