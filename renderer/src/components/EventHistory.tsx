@@ -6,6 +6,7 @@ import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
 import { useUserZone } from '../hooks/user-zone';
 import { fromLocalInput, toLocalInput } from '../lib/proposal-form-model';
+import { errorText } from '../lib/error-text';
 
 /** The status history, oldest first; each outcome's time can be corrected or the entry removed. */
 export function EventHistory({ proposal }: { proposal: ProposalDetail }) {
@@ -32,10 +33,7 @@ function EventRow({ event, sentAt }: { event: ProposalEvent; sentAt: string }) {
     if (!occurredAt) return setError(t('validation.instant'));
     const result = await call('proposals:updateEvent', { eventId: event.id, occurredAt, note: event.note });
     if (!result.ok) {
-      const field = result.error.fields[0];
-      return setError(
-        field ? t(field.key, { ...field.params, sentAt: format.dateTime(sentAt) }) : result.error.message,
-      );
+      return setError(errorText(t, result.error, { sentAt: format.dateTime(sentAt) }));
     }
     setEditing(false);
     changed();

@@ -3,6 +3,7 @@ import { OUTCOME_STATUSES, type OutcomeStatus, type ProposalStatus } from '../..
 import { call } from '../api';
 import { useDataVersion } from '../hooks/data-version';
 import { useToast } from './Toast';
+import { errorText } from '../lib/error-text';
 
 interface StatusChangeProps {
   proposalId: number;
@@ -19,11 +20,7 @@ export function StatusChange({ proposalId, status, label }: StatusChangeProps) {
   async function record(next: OutcomeStatus) {
     const result = await call('proposals:setStatus', { id: proposalId, status: next });
     if (!result.ok) {
-      toast.show({
-        text: result.error.fields[0]
-          ? t(result.error.fields[0].key, result.error.fields[0].params)
-          : result.error.message,
-      });
+      toast.show({ text: errorText(t, result.error) });
       return;
     }
     changed();

@@ -6,6 +6,7 @@ import { useToast } from '../components/Toast';
 import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
 import { useLoad } from '../hooks/use-load';
+import { errorText } from '../lib/error-text';
 
 export function ProfilesPage() {
   const { t } = useTranslation();
@@ -19,8 +20,7 @@ export function ProfilesPage() {
     event.preventDefault();
     const result = await call('profiles:create', { name, kind });
     if (!result.ok) {
-      const field = result.error.fields[0];
-      return setError(field ? t(field.key, { ...field.params, name }) : result.error.message);
+      return setError(errorText(t, result.error, { name }));
     }
     setName('');
     setError(null);
@@ -88,8 +88,7 @@ function ProfileRow({ profile }: { profile: Profile }) {
     event.preventDefault();
     const result = await call('profiles:rename', { id: profile.id, name });
     if (!result.ok) {
-      const field = result.error.fields[0];
-      return setError(field ? t(field.key, { ...field.params, name }) : result.error.message);
+      return setError(errorText(t, result.error, { name }));
     }
     setRenaming(false);
     changed();
@@ -98,8 +97,7 @@ function ProfileRow({ profile }: { profile: Profile }) {
   async function setArchived(archived: boolean) {
     const result = await call('profiles:setArchived', { id: profile.id, archived });
     if (!result.ok) {
-      const field = result.error.fields[0];
-      return toast.show({ text: field ? t(field.key) : result.error.message });
+      return toast.show({ text: errorText(t, result.error) });
     }
     changed();
     if (archived) {

@@ -15,6 +15,7 @@ import { navigate } from '../hooks/use-route';
 import { emptyContractForm } from '../lib/money-form-model';
 import { formFromProposal, fromLocalInput, type ProposalFormValues } from '../lib/proposal-form-model';
 import { today } from '../lib/today';
+import { errorText } from '../lib/error-text';
 
 export function ProposalDetailPage({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -49,10 +50,7 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
     const occurredAt = fromLocalInput(lateAt, zone);
     const result = await call('proposals:setStatus', { id: proposal.id, status, occurredAt });
     if (!result.ok) {
-      const field = result.error.fields[0];
-      setLateError(
-        field ? t(field.key, { ...field.params, sentAt: format.dateTime(proposal.sentAt) }) : result.error.message,
-      );
+      setLateError(errorText(t, result.error, { sentAt: format.dateTime(proposal.sentAt) }));
       return;
     }
     setLateError(null);

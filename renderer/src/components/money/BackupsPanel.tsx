@@ -6,6 +6,7 @@ import { useDataVersion } from '../../hooks/data-version';
 import { useFormat } from '../../hooks/use-format';
 import { useLoad } from '../../hooks/use-load';
 import { Modal } from '../Modal';
+import { errorText } from '../../lib/error-text';
 
 /** Backups beside the database: list, make one now, restore one (asked for once, then done). */
 export function BackupsPanel() {
@@ -22,7 +23,7 @@ export function BackupsPanel() {
     setWorking(true);
     const result = await call('backup:create');
     setWorking(false);
-    setMessage(result.ok ? t('money.backup.made') : t(result.error.fields[0]?.key ?? 'common.errors.unexpected'));
+    setMessage(result.ok ? t('money.backup.made') : errorText(t, result.error));
     setTick((n) => n + 1);
   }
 
@@ -30,8 +31,7 @@ export function BackupsPanel() {
     setConfirming(null);
     const result = await call('backup:restore', { name: backup.name });
     if (!result.ok) {
-      const field = result.error.fields[0];
-      setMessage(field ? t(field.key, field.params) : result.error.message);
+      setMessage(errorText(t, result.error));
       return;
     }
     setMessage(t('money.backup.restored', { date: format.dateTime(backup.createdAt) }));

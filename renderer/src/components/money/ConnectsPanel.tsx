@@ -10,6 +10,7 @@ import { dateToInstant, parseSignedMoney, type Errors } from '../../lib/money-fo
 import { today } from '../../lib/today';
 import { Field } from '../Field';
 import { useToast } from '../Toast';
+import { errorText } from '../../lib/error-text';
 
 type ConnectsField = 'date' | 'kind' | 'connects' | 'cost' | 'note';
 const PATHS: Record<string, ConnectsField> = {
@@ -71,7 +72,7 @@ export function ConnectsPanel() {
 
   async function remove(entry: ConnectsEntry) {
     const result = await call('connects:delete', { id: entry.entryId! });
-    if (!result.ok) return toast.show({ text: t(result.error.fields[0]?.key ?? 'common.errors.unexpected') });
+    if (!result.ok) return toast.show({ text: errorText(t, result.error) });
     changed();
     toast.show({
       text: t('money.connects.deleted'),

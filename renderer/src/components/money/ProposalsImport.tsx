@@ -12,6 +12,7 @@ import { useDataVersion } from '../../hooks/data-version';
 import { useFormat } from '../../hooks/use-format';
 import { FilePicker } from './FilePicker';
 import { ImportProblems } from './ImportProblems';
+import { errorText } from '../../lib/error-text';
 
 type State =
   | { step: 'choose'; message?: string }
@@ -26,8 +27,7 @@ export function ProposalsImport() {
 
   async function preview(text: string, name: string, mapping: ProposalColumnMapping | null, dateOrder: DateOrder) {
     const result = await call('import:proposalsPreview', { text, mapping, dateOrder });
-    if (!result.ok)
-      return setState({ step: 'choose', message: t(result.error.fields[0]?.key ?? 'common.errors.unexpected') });
+    if (!result.ok) return setState({ step: 'choose', message: errorText(t, result.error) });
     setState({ step: 'map', name, text, preview: result.value });
   }
 
@@ -36,8 +36,7 @@ export function ProposalsImport() {
     const { text, preview: p } = state;
     const result = await call('import:proposalsCommit', { text, mapping: p.mapping, dateOrder: p.dateOrder });
     if (!result.ok) {
-      const field = result.error.fields[0];
-      return setState({ ...state, error: field ? t(field.key, field.params) : result.error.message });
+      return setState({ ...state, error: errorText(t, result.error) });
     }
     changed();
     setState({

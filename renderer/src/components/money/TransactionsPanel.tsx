@@ -11,6 +11,7 @@ import { today } from '../../lib/today';
 import { ChoiceSelect } from '../ChoiceSelect';
 import { useToast } from '../Toast';
 import { TransactionDialog } from './TransactionDialog';
+import { errorText } from '../../lib/error-text';
 
 const PAGE_SIZE = 100;
 
@@ -38,7 +39,7 @@ export function TransactionsPanel() {
         label: t('common.undo'),
         run: async () => {
           const restored = await call('transactions:restore', transactionRestoreInput(result.value));
-          if (!restored.ok) toast.show({ text: t(restored.error.fields[0]?.key ?? 'common.errors.unexpected') });
+          if (!restored.ok) toast.show({ text: errorText(t, restored.error) });
           changed();
         },
       },

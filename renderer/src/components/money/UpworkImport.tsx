@@ -6,6 +6,7 @@ import { useDataVersion } from '../../hooks/data-version';
 import { useFormat } from '../../hooks/use-format';
 import { FilePicker } from './FilePicker';
 import { ImportProblems } from './ImportProblems';
+import { errorText } from '../../lib/error-text';
 
 type State =
   | { step: 'choose'; message?: string }
@@ -20,8 +21,7 @@ export function UpworkImport() {
 
   async function read(text: string, name: string) {
     const result = await call('import:upworkPreview', { text });
-    if (!result.ok)
-      return setState({ step: 'choose', message: t(result.error.fields[0]?.key ?? 'common.errors.unexpected') });
+    if (!result.ok) return setState({ step: 'choose', message: errorText(t, result.error) });
     setState({ step: 'preview', name, text, preview: result.value });
   }
 
@@ -29,8 +29,7 @@ export function UpworkImport() {
     if (state.step !== 'preview') return;
     const result = await call('import:upworkCommit', { text: state.text });
     if (!result.ok) {
-      const field = result.error.fields[0];
-      return setState({ ...state, error: field ? t(field.key, field.params) : result.error.message });
+      return setState({ ...state, error: errorText(t, result.error) });
     }
     changed();
     setState({
