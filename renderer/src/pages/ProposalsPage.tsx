@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../../../shared/domain/proposal';
 import { load } from '../api';
 import { ChoiceSelect } from '../components/ChoiceSelect';
+import { Pager } from '../components/Pager';
 import { StatusChange } from '../components/StatusChange';
 import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
@@ -53,7 +54,6 @@ export function ProposalsPage({ onLog }: { onLog: () => void }) {
 
   const filtered = debouncedSearch !== '' || status !== '' || profileId !== '';
   const total = list.state === 'ready' ? list.value.total : 0;
-  const lastPage = Math.max(0, Math.ceil(total / PAGE_SIZE) - 1);
 
   return (
     <section className="page">
@@ -153,21 +153,7 @@ export function ProposalsPage({ onLog }: { onLog: () => void }) {
               ))}
             </tbody>
           </table>
-          <nav className="pager" aria-label={t('proposals.pages')}>
-            <span>
-              {t('proposals.range', {
-                from: format.number(page * PAGE_SIZE + 1),
-                to: format.number(Math.min(total, (page + 1) * PAGE_SIZE)),
-                total: format.number(total),
-              })}
-            </span>
-            <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-              {t('common.previous')}
-            </button>
-            <button type="button" disabled={page >= lastPage} onClick={() => setPage(page + 1)}>
-              {t('common.next')}
-            </button>
-          </nav>
+          <Pager page={page} pageSize={PAGE_SIZE} total={total} onPage={setPage} />
         </>
       )}
     </section>

@@ -12,6 +12,7 @@ import { ChoiceSelect } from '../ChoiceSelect';
 import { useToast } from '../Toast';
 import { TransactionDialog } from './TransactionDialog';
 import { errorText } from '../../lib/error-text';
+import { Pager } from '../Pager';
 
 const PAGE_SIZE = 100;
 
@@ -129,23 +130,7 @@ export function TransactionsPanel() {
               })}
             </tbody>
           </table>
-          {total > PAGE_SIZE && (
-            <nav className="pager">
-              <span>
-                {t('money.transactions.range', {
-                  from: format.number(page * PAGE_SIZE + 1),
-                  to: format.number(Math.min(total, (page + 1) * PAGE_SIZE)),
-                  total: format.number(total),
-                })}
-              </span>
-              <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                {t('common.previous')}
-              </button>
-              <button type="button" disabled={(page + 1) * PAGE_SIZE >= total} onClick={() => setPage(page + 1)}>
-                {t('common.next')}
-              </button>
-            </nav>
-          )}
+          {total > PAGE_SIZE && <Pager page={page} pageSize={PAGE_SIZE} total={total} onPage={setPage} />}
         </>
       )}
       {dialog && (
