@@ -16,9 +16,12 @@ function memo<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, ma
   return formatter as T;
 }
 
-/** $1,234.50 from 123450 cents; whole dollars drop the cents ($1,234). */
-export function formatMoney(cents: number, { locale }: FormatOptions): string {
-  const whole = cents % 100 === 0;
+/**
+ * $1,234.50 from 123450 cents. Whole dollars drop the cents ($1,234) in running text; a table column
+ * passes `column` so every row shows cents and the decimal points line up.
+ */
+export function formatMoney(cents: number, { locale }: FormatOptions, column = false): string {
+  const whole = !column && cents % 100 === 0;
   const formatter = memo(
     `money:${locale}:${whole}`,
     () =>

@@ -10,6 +10,7 @@ describe('human formatting', () => {
     expect(formatMoney(4550, us)).toBe('$45.50');
     expect(formatMoney(-1500, us)).toBe('-$15');
     expect(formatMoney(125050, de)).toBe('1.250,50\u00a0$');
+    expect(formatMoney(9300, us, true)).toBe('$93.00');
   });
 
   it('formats ratios as percents in the locale', () => {

@@ -22,6 +22,8 @@ export function useFormat() {
     return {
       options,
       money: (cents: number) => formatMoney(cents, options),
+      /** For table columns: always with cents, so amounts line up. */
+      moneyColumn: (cents: number) => formatMoney(cents, options, true),
       number: (value: number, digits = 0) => formatNumber(value, options, digits),
       percent: (ratio: number, digits = 1) => formatPercent(ratio, options, digits),
       date: (iso: string) => formatDate(iso, options),

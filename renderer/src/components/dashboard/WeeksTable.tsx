@@ -72,8 +72,8 @@ export function WeeksTable({ dashboard }: { dashboard: Dashboard }) {
                 <td className="num">{format.number(week.hired)}</td>
                 <td className="num">{rate(week.hireRate)}</td>
                 <td className="num">{format.number(week.connects)}</td>
-                <td className="num">{format.money(week.connectsCostCents)}</td>
-                {dashboard.earningsAvailable && <td className="num">{format.money(week.earningsCents)}</td>}
+                <td className="num">{format.moneyColumn(week.connectsCostCents)}</td>
+                {dashboard.earningsAvailable && <td className="num">{format.moneyColumn(week.earningsCents)}</td>}
               </tr>
             );
           })}

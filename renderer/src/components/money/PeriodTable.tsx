@@ -36,10 +36,10 @@ export function PeriodTable({ buckets, unit }: { buckets: MoneyBucket[]; unit: '
         {[...buckets].reverse().map((b) => (
           <tr key={b.period}>
             <th scope="row">{label(b.period)}</th>
-            <td className="num">{format.money(b.grossCents)}</td>
-            <td className="num">{format.money(b.feesCents)}</td>
+            <td className="num">{format.moneyColumn(b.grossCents)}</td>
+            <td className="num">{format.moneyColumn(b.feesCents)}</td>
             <td className="num">
-              <strong>{format.money(b.netCents)}</strong>
+              <strong>{format.moneyColumn(b.netCents)}</strong>
             </td>
             <td className="money-bar-cell" aria-hidden="true">
               <span

@@ -103,7 +103,7 @@ export function TransactionsPanel() {
                     <td className="money-description">{row.description ?? ''}</td>
                     <td>{row.contractTitle ?? ''}</td>
                     <td className={`num nowrap ${row.amountCents < 0 ? 'money-out' : 'money-in'}`}>
-                      {format.money(row.amountCents)}
+                      {format.moneyColumn(row.amountCents)}
                     </td>
                     <td className="nowrap">
                       <span className="row-actions">

@@ -113,7 +113,7 @@ function UpworkPreview({
                 <td>{t(`money.kinds.${total.kind}`)}</td>
                 <td className="num">{format.number(total.count)}</td>
                 <td className={`num ${total.amountCents < 0 ? 'money-out' : 'money-in'}`}>
-                  {format.money(total.amountCents)}
+                  {format.moneyColumn(total.amountCents)}
                 </td>
               </tr>
             ))}
@@ -135,7 +135,7 @@ function UpworkPreview({
                     {row.description}
                     {row.duplicate && <span className="badge">{t('money.import.duplicateBadge')}</span>}
                   </td>
-                  <td className="num">{format.money(row.amountCents)}</td>
+                  <td className="num">{format.moneyColumn(row.amountCents)}</td>
                 </tr>
               ))}
             </tbody>
