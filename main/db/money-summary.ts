@@ -10,28 +10,37 @@ import { bucketMoney, type Calendar, type MoneyRow } from '../../shared/money/bu
 import { connectsBalance } from './connects';
 
 // The money figures for a period: earnings gross and net, per week and month, and what the
-// proposals of the period cost in Connects against what they won.
+// proposals of the period cost in Connects against what they won. The parts are exported for the
+// dashboard, which needs some of them for two spans and the balance once.
 
 const MONEY_KINDS = [...EARNING_KINDS, ...FEE_KINDS].map((k) => `'${k}'`).join(', ');
 
-export function moneySummary(db: Database, range: { from: string; to: string }, calendar: Calendar): MoneySummary {
+type Range = { from: string; to: string };
+
+/** Earnings and fees received in the range: their rows (for buckets) and totals. */
+export function earningsIn(db: Database, range: Range) {
   const rows = db
-    .prepare<[string, string], { occurredAt: string; kind: TransactionKind; amountCents: number }>(
+    .prepare<[string, string], MoneyRow>(
       `SELECT occurred_at AS occurredAt, kind, amount_cents AS amountCents FROM transactions
        WHERE occurred_at >= ? AND occurred_at < ? AND kind IN (${MONEY_KINDS})`,
     )
-    .all(range.from, range.to) as MoneyRow[];
+    .all(range.from, range.to);
   let grossCents = 0;
   let feesCents = 0;
   for (const row of rows) {
-    if (EARNING_KINDS.includes(row.kind)) grossCents += row.amountCents;
+    if (EARNING_KINDS.includes(row.kind as TransactionKind)) grossCents += row.amountCents;
     else feesCents += row.amountCents;
   }
-  const netCents = grossCents + feesCents;
+  return { rows, grossCents, feesCents, netCents: grossCents + feesCents };
+}
 
-  // Cohort by sent date: a hire counts for the period its proposal was sent in. furthest_stage 4 =
-  // reached "hired", as on the dashboard; the covering index answers without touching the table.
-  const proposals = db
+/**
+ * What the range's proposals cost and won. Cohort by sent date: a hire counts for the period its
+ * proposal was sent in. furthest_stage 4 = reached "hired", as on the dashboard; the covering index
+ * answers without touching the table.
+ */
+export function proposalReturn(db: Database, range: Range, netCents: number) {
+  const p = db
     .prepare<[string, string], { sent: number; connects: number; hires: number }>(
       `SELECT count(*) AS sent,
               coalesce(sum(connects_spent + boost_connects), 0) AS connects,
@@ -39,8 +48,19 @@ export function moneySummary(db: Database, range: { from: string; to: string }, 
        FROM proposals WHERE sent_at >= ? AND sent_at < ?`,
     )
     .get(range.from, range.to)!;
-  const connectsCostCents = proposals.connects * CONNECT_PRICE_CENTS;
+  const connectsCostCents = p.connects * CONNECT_PRICE_CENTS;
+  return {
+    proposalsSent: p.sent,
+    connectsSpent: p.connects,
+    connectsCostCents,
+    hires: p.hires,
+    costPerHireCents: p.hires > 0 ? Math.round(connectsCostCents / p.hires) : null,
+    earningsPerConnectCents: p.connects > 0 ? Math.round(netCents / p.connects) : null,
+  };
+}
 
+export function moneySummary(db: Database, range: Range, calendar: Calendar): MoneySummary {
+  const { rows, grossCents, feesCents, netCents } = earningsIn(db, range);
   return {
     from: range.from,
     to: range.to,
@@ -49,12 +69,7 @@ export function moneySummary(db: Database, range: { from: string; to: string }, 
     netCents,
     weeks: bucketMoney(rows, range, calendar, 'week'),
     months: bucketMoney(rows, range, calendar, 'month'),
-    proposalsSent: proposals.sent,
-    connectsSpent: proposals.connects,
-    connectsCostCents,
-    hires: proposals.hires,
-    costPerHireCents: proposals.hires > 0 ? Math.round(connectsCostCents / proposals.hires) : null,
-    earningsPerConnectCents: proposals.connects > 0 ? Math.round(netCents / proposals.connects) : null,
+    ...proposalReturn(db, range, netCents),
     connectsBalance: connectsBalance(db),
   };
 }

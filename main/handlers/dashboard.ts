@@ -14,7 +14,8 @@ import { addDays, weekOf, weekOfLocalDate, type WeekBounds } from '../../shared/
 import { insightCounts } from '../db/insights';
 import { getSettings } from '../db/settings';
 import { firstSentAt, proposalsSentBetween } from '../db/week-review';
-import { moneySummary } from '../db/money-summary';
+import { connectsBalance } from '../db/connects';
+import { earningsIn, proposalReturn } from '../db/money-summary';
 import { hasEarnings } from '../db/weekly-earnings';
 import { aggregateWeeks, weeklySeries } from '../db/weekly-series';
 import type { DomainHandlers } from '../ipc/handler-table';
@@ -48,13 +49,9 @@ export function dashboardHandlers({ db, now }: HandlerContext): DomainHandlers<t
       const points = rows.map((row) => toWeekPoint(row, at));
       const trailingRows = rows.slice(-1 - trailing, -1);
       const periodRows = rows.slice(-1 - trailing);
-      const calendar = { timeZone, weekStart };
-      const weekMoney = moneySummary(db, { from: selected.startsAt, to: selected.endsAt }, calendar);
-      const spanMoney = moneySummary(
-        db,
-        { from: periodRows[0]?.startsAt ?? selected.startsAt, to: selected.endsAt },
-        calendar,
-      );
+      const weekEarnings = earningsIn(db, { from: selected.startsAt, to: selected.endsAt });
+      const span = { from: periodRows[0]?.startsAt ?? selected.startsAt, to: selected.endsAt };
+      const spanReturn = proposalReturn(db, span, earningsIn(db, span).netCents);
       return {
         week: selected.weekStart,
         weekEndsAt: selected.endsAt,
@@ -71,11 +68,11 @@ export function dashboardHandlers({ db, now }: HandlerContext): DomainHandlers<t
         weeks: bridgeProvisional(points),
         earningsAvailable: hasEarnings(db),
         money: {
-          weekNetCents: weekMoney.netCents,
-          weekFeesCents: weekMoney.feesCents,
-          costPerHireCents: spanMoney.costPerHireCents,
-          earningsPerConnectCents: spanMoney.earningsPerConnectCents,
-          connectsBalance: spanMoney.connectsBalance,
+          weekNetCents: weekEarnings.netCents,
+          weekFeesCents: weekEarnings.feesCents,
+          costPerHireCents: spanReturn.costPerHireCents,
+          earningsPerConnectCents: spanReturn.earningsPerConnectCents,
+          connectsBalance: connectsBalance(db),
         },
         hasProposals: firstSent !== null,
       };
