@@ -4,7 +4,15 @@ import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './main/app-protocol';
 
-/** The CSP goes into the built page only: Vite's dev server needs inline scripts for hot reload. */
+/**
+ * The CSP goes into the built page only: Vite's dev server needs inline scripts for hot reload.
+ * frame-ancestors works only as a header (main's protocol handler sends it); in a meta tag the
+ * browser ignores it with a console warning, so it is left out there.
+ */
+const metaPolicy = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
+
 function cspMeta(): Plugin {
   return {
     name: 'bidwell-csp-meta',
@@ -12,7 +20,7 @@ function cspMeta(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy },
         injectTo: 'head-prepend',
       },
     ],

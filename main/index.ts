@@ -21,8 +21,6 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-if (!app.requestSingleInstanceLock()) app.quit();
-
 function serveRenderer() {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererDir, request.url);
@@ -70,7 +68,7 @@ function openSessionOrExplain() {
   }
 }
 
-void app.whenReady().then(() => {
+function start() {
   serveRenderer();
   const session = openSessionOrExplain();
   registerHandlers(ipcMain, session.invoke, (url) => isAppUrl(url, devServerUrl));
@@ -91,7 +89,12 @@ void app.whenReady().then(() => {
     stopBackups();
     session.close();
   });
-});
+}
+
+// One Bidwell at a time: a second launch focuses the first window instead of opening the
+// database again.
+if (app.requestSingleInstanceLock()) void app.whenReady().then(start);
+else app.quit();
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

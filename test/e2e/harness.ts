@@ -113,6 +113,10 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // The built page carries the app's CSP: anything it blocks (or any directive it ignores) is a bug.
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   await page.goto(url);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
 
