@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './main/app-protocol';
+import { channelNames } from './shared/contract';
 
 /**
  * The CSP goes into the built page only: Vite's dev server needs inline scripts for hot reload.
@@ -34,6 +35,9 @@ export default defineConfig({
     },
   },
   preload: {
+    // The channel names, read from the contract at build time: the preload needs nothing else of
+    // it, and so carries no zod and no schemas into the page's process.
+    define: { __BIDWELL_CHANNELS__: JSON.stringify(channelNames) },
     build: {
       // A sandboxed preload can require only 'electron': everything else is bundled in.
       externalizeDeps: false,

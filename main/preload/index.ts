@@ -1,10 +1,14 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { channelNames, MENU_COMMAND_EVENT, type BidwellApi, type MenuCommand } from '../../shared/contract';
+import type { BidwellApi, ChannelName } from '../../shared/contract';
+import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/navigation';
+
+/** Put in by the build (electron.vite.config.ts) from the contract's channel names. */
+declare const __BIDWELL_CHANNELS__: ChannelName[];
 
 // One function per channel, derived from the contract, and one listener that drops the event
 // object and returns its unsubscribe. No raw ipcRenderer reaches the page.
 const calls = Object.fromEntries(
-  channelNames.map((channel) => [channel, (input?: unknown) => ipcRenderer.invoke(channel, input)]),
+  __BIDWELL_CHANNELS__.map((channel) => [channel, (input?: unknown) => ipcRenderer.invoke(channel, input)]),
 );
 
 const api = {
