@@ -21,8 +21,9 @@ describe('Health screen and banner (jsdom, real handlers on SQLite)', () => {
     expect(await screen.findByTestId('health-overall')).toHaveTextContent('OK');
     expect(screen.queryByTestId('health-banner')).not.toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'Hire rate drop' })).toHaveTextContent('Not enough data yet');
-    expect(screen.getByRole('region', { name: 'JSS history' })).toHaveTextContent('No JSS recorded yet');
-    expect(screen.getByRole('region', { name: 'Waiting for an outcome' })).toHaveTextContent('Nothing waiting');
+    // The panels load their own data: wait for each rather than assume it came with the report.
+    expect(await screen.findByRole('region', { name: 'JSS history' })).toHaveTextContent('No JSS recorded yet');
+    expect(await screen.findByRole('region', { name: 'Waiting for an outcome' })).toHaveTextContent('Nothing waiting');
   });
 
   it('shows the banner on other screens while a rule is at risk, with the rules named', async () => {

@@ -12,6 +12,7 @@ import { useDataVersion } from '../hooks/data-version';
 import { useLoad } from '../hooks/use-load';
 import { navigate } from '../hooks/use-route';
 import { addWeeks, weekRange } from '../lib/week-format';
+import { PageStatus } from '../components/PageStatus';
 
 /** The screen the app opens on: one week at a glance, against the weeks before it. */
 export function DashboardPage({ week, onLog }: { week?: string; onLog: () => void }) {
@@ -19,13 +20,7 @@ export function DashboardPage({ week, onLog }: { week?: string; onLog: () => voi
   const [trailing, setTrailing] = useState<TrailingWeeks>(4);
   const loaded = useLoad(() => load('dashboard:get', { week, trailing }), [week, trailing, version]);
 
-  if (loaded.state === 'loading') return <section className="page" aria-busy="true" />;
-  if (loaded.state === 'error')
-    return (
-      <section className="page">
-        <p className="error">{loaded.message}</p>
-      </section>
-    );
+  if (loaded.state !== 'ready') return <PageStatus loaded={loaded} />;
   const dashboard = loaded.value;
   if (!dashboard.hasProposals) return <DashboardEmpty onLog={onLog} />;
   return <DashboardView dashboard={dashboard} trailing={trailing} onTrailing={setTrailing} />;

@@ -15,6 +15,7 @@ import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
 import { useLoad } from '../hooks/use-load';
 import { insightLabel } from '../lib/insight-labels';
+import { PageStatus } from '../components/PageStatus';
 
 /** Which kinds of jobs convert: rates by signal, ranked by the Wilson lower bound. */
 export function InsightsPage() {
@@ -30,13 +31,7 @@ export function InsightsPage() {
     [dimension, t, format],
   );
 
-  if (loaded.state === 'loading') return <section className="page" aria-busy="true" />;
-  if (loaded.state === 'error')
-    return (
-      <section className="page">
-        <p className="error">{loaded.message}</p>
-      </section>
-    );
+  if (loaded.state !== 'ready') return <PageStatus loaded={loaded} />;
   const insights = loaded.value;
   const rows = insights.dimensions[dimension];
   const dimensionName = t(`insights.dimension.${dimension}`);

@@ -7,6 +7,7 @@ import { useFormat } from '../hooks/use-format';
 import { useLoad } from '../hooks/use-load';
 import { routeHref } from '../hooks/use-route';
 import { addWeeks, weekRange } from '../lib/week-format';
+import { PageStatus } from '../components/PageStatus';
 
 /** One week's proposals, open ones first, each open one updatable right here. */
 export function WeekReviewPage({ week }: { week: string }) {
@@ -15,13 +16,7 @@ export function WeekReviewPage({ week }: { week: string }) {
   const { version } = useDataVersion();
   const loaded = useLoad(() => load('dashboard:week', { week }), [week, version]);
 
-  if (loaded.state === 'loading') return <section className="page" aria-busy="true" />;
-  if (loaded.state === 'error')
-    return (
-      <section className="page">
-        <p className="error">{loaded.message}</p>
-      </section>
-    );
+  if (loaded.state !== 'ready') return <PageStatus loaded={loaded} />;
   const review = loaded.value;
   const open = review.proposals.filter((p) => OPEN_STATUSES.includes(p.status)).length;
   const { figures } = review;
