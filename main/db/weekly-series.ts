@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { WeekStart } from '../../shared/domain/settings';
-import type { WeekRow } from '../../shared/domain/weekly';
+import type { StageCounts, WeekRow } from '../../shared/domain/weekly';
 import { weeksBetween, type WeekBounds } from '../../shared/metrics/weeks';
 import { weeklyEarnings } from './weekly-earnings';
 
@@ -13,15 +13,7 @@ export interface WeeklySeriesOptions {
   weekStart: WeekStart;
 }
 
-interface Aggregate {
-  i: number;
-  sent: number;
-  viewed: number;
-  interviewed: number;
-  offered: number;
-  hired: number;
-  connects: number;
-}
+type Aggregate = StageCounts & { i: number };
 
 /**
  * Cohorts by sent week. The week boundaries come from shared/metrics/weeks.ts (SQLite knows no

@@ -1,5 +1,5 @@
 import type { ProposalListRow } from './proposal';
-import type { WeekRow } from './weekly';
+import type { StageCounts, WeekRow } from './weekly';
 
 // What the dashboard and the weekly review receive: chart-ready, computed in main.
 
@@ -23,14 +23,8 @@ export interface WeekPoint extends WeekRow {
 }
 
 /** Totals over a span of weeks, and the rates pooled over it (not an average of weekly rates). */
-export interface PeriodFigures {
+export interface PeriodFigures extends StageCounts {
   weeks: number;
-  sent: number;
-  viewed: number;
-  interviewed: number;
-  offered: number;
-  hired: number;
-  connects: number;
   connectsCostCents: number;
   earningsCents: number;
   viewRate: number | null;

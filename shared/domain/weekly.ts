@@ -6,19 +6,22 @@
  * week its outcome came. A stage counts once a proposal reached it or any later stage
  * (a hire implies it was viewed and interviewed).
  */
-export interface WeekRow {
+export interface WeekRow extends StageCounts {
   /** Local date of the week's first day, "YYYY-MM-DD". */
   weekStart: string;
   /** The week's first instant and the next week's first instant (exclusive), ISO UTC. */
   startsAt: string;
   endsAt: string;
+  /** Earnings received that calendar week, in cents, gross of fees (0 until earnings are recorded). */
+  earningsCents: number;
+}
+
+/** How many proposals reached each stage, and the Connects they cost (boosts included). */
+export interface StageCounts {
   sent: number;
   viewed: number;
   interviewed: number;
   offered: number;
   hired: number;
-  /** Connects spent on that week's proposals, boosts included. */
   connects: number;
-  /** Earnings received that calendar week, in cents, gross of fees (0 until earnings are recorded). */
-  earningsCents: number;
 }

@@ -61,7 +61,7 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
               />
               <YAxis
                 domain={[0, yMax]}
-                tickFormatter={(v: number) => format.percent(v, 0)}
+                tickFormatter={(v: number) => format.percent(v, 1)}
                 tick={axisTick}
                 width={56}
                 label={{
