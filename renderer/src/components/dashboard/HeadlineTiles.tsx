@@ -74,9 +74,12 @@ export function HeadlineTiles({ dashboard }: { dashboard: Dashboard }) {
                 count: money.connectsBalance,
                 formatted: format.number(money.connectsBalance),
               })}
-          {money.costPerHireCents !== null &&
-            ` · ${t('dashboard.tiles.costPerHire', { cost: format.money(money.costPerHireCents), from: since })}`}
         </p>
+        {money.costPerHireCents !== null && (
+          <p className="tile-sub">
+            {t('dashboard.tiles.costPerHire', { cost: format.money(money.costPerHireCents), from: since })}
+          </p>
+        )}
         <Trend
           current={current.connects}
           before={trailing.weeks ? trailing.connects : null}
