@@ -33,18 +33,33 @@ export function fileUrl(file: string): string {
   return pathToFileURL(file).toString();
 }
 
-/** Whether an IPC message or a navigation comes from our own page. */
-export function isAppUrl(url: string, devServerUrl?: string): boolean {
-  if (url.startsWith(`${APP_ORIGIN}/`)) return true;
-  return devServerUrl !== undefined && devServerUrl !== '' && url.startsWith(devServerUrl);
+/**
+ * The dev server electron-vite announces, in development only: a packaged app ignores the
+ * variable, or anyone who can set it could load their own page and be trusted with the IPC.
+ */
+export function devServerUrlFrom(env: NodeJS.ProcessEnv, isPackaged: boolean): string | undefined {
+  return isPackaged ? undefined : env.ELECTRON_RENDERER_URL || undefined;
 }
 
-/** Job URLs open in the user's browser only if they are plain web links. */
-export function isExternalWebUrl(url: string): boolean {
+function parseUrl(url: string): URL | null {
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
+    return new URL(url);
   } catch {
-    return false;
+    return null;
   }
+}
+
+/**
+ * Whether an IPC message or a navigation comes from our own page: app://bidwell, or the dev
+ * server's whole origin (scheme, host and port), never a string prefix of it, which
+ * `http://localhost:5173.evil.example` would pass.
+ */
+export function isAppUrl(url: string, devServerUrl?: string): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
+  // app: is not a scheme Node's URL knows, so its origin reads "null": compare scheme and host.
+  if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === 'bidwell') return true;
+  const devOrigin = devServerUrl ? parseUrl(devServerUrl)?.origin : undefined;
+  // An opaque "null" origin would equal every other unknown scheme's: it never counts.
+  return devOrigin !== undefined && devOrigin !== 'null' && parsed.origin === devOrigin;
 }

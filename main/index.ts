@@ -1,7 +1,14 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol } from 'electron';
 import { join } from 'node:path';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '../shared/contract';
-import { APP_SCHEME, CONTENT_SECURITY_POLICY, fileUrl, isAppUrl, resolveAppFile } from './app-protocol';
+import {
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  devServerUrlFrom,
+  fileUrl,
+  isAppUrl,
+  resolveAppFile,
+} from './app-protocol';
 import { scheduleAutomaticBackups } from './backup/auto';
 import { HealthWatcher } from './health/notifier';
 import { registerHandlers } from './ipc/register';
@@ -14,7 +21,7 @@ import { createMainWindow } from './window';
 // The Electron shell: everything that needs `electron` lives here and in window.ts / menu.ts,
 // so the rest of main (database, handlers, IPC helper) runs under plain Node in tests.
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const devServerUrl = devServerUrlFrom(process.env, app.isPackaged);
 const rendererDir = join(import.meta.dirname, '../renderer');
 
 protocol.registerSchemesAsPrivileged([

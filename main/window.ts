@@ -1,6 +1,9 @@
 import { BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
-import { APP_ORIGIN, isAppUrl, isExternalWebUrl } from './app-protocol';
+import { APP_ORIGIN, isAppUrl } from './app-protocol';
+import { consoleLogger } from './log';
+import { guardNavigation } from './navigation-guard';
+import { denyWebPermissions } from './permission-policy';
 
 export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
   const window = new BrowserWindow({
@@ -22,16 +25,13 @@ export function createMainWindow(devServerUrl: string | undefined): BrowserWindo
 
   window.once('ready-to-show', () => window.show());
 
-  // No second window ever: web links go to the user's browser, anything else is dropped.
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (isExternalWebUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+  guardNavigation(window.webContents, {
+    isAppUrl: (url) => isAppUrl(url, devServerUrl),
+    openExternal: (url) => {
+      shell.openExternal(url).catch((error: unknown) => consoleLogger.warn(`Could not open ${url}`, error));
+    },
   });
-  window.webContents.on('will-navigate', (event, url) => {
-    if (isAppUrl(url, devServerUrl)) return;
-    event.preventDefault();
-    if (isExternalWebUrl(url)) void shell.openExternal(url);
-  });
+  denyWebPermissions(window.webContents.session, consoleLogger);
 
   void window.loadURL(devServerUrl || `${APP_ORIGIN}/index.html`);
   return window;

@@ -118,6 +118,35 @@ describe('proposal detail', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('link', { name: 'Keep me' })).toBeInTheDocument();
   });
+
+  it("links to Upwork's http job post as https, and shows a link Bidwell will not open as text", async () => {
+    backend = installRealBackend();
+    const upwork = backend.app.invoke('proposals:create', {
+      jobTitle: 'Old Upwork link',
+      jobUrl: 'http://www.upwork.com/jobs/~01abc',
+    });
+    const other = backend.app.invoke('proposals:create', {
+      jobTitle: 'Plain http elsewhere',
+      jobUrl: 'http://example.com/job/7',
+    });
+    if (!upwork.ok || !other.ok) throw new Error('seed failed');
+    window.location.hash = `#/proposals/${(upwork.value as { id: number }).id}`;
+    const { unmount } = render(<App />);
+    expect(await screen.findByRole('link', { name: 'Open job on Upwork' })).toHaveAttribute(
+      'href',
+      'https://www.upwork.com/jobs/~01abc',
+    );
+    unmount();
+
+    window.location.hash = `#/proposals/${(other.value as { id: number }).id}`;
+    render(<App />);
+    expect(
+      await screen.findByText(
+        'http://example.com/job/7 (Bidwell opens only https links; copy it into your browser if you trust it)',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Open job on Upwork' })).not.toBeInTheDocument();
+  });
 });
 
 describe('contract from a hire', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isExternalWebUrl, resolveAppFile } from '../../main/app-protocol';
+import { devServerUrlFrom, isAppUrl, resolveAppFile } from '../../main/app-protocol';
 import { databasePath } from '../../main/paths';
 
 describe('app:// protocol', () => {
@@ -27,19 +27,38 @@ describe('app:// protocol', () => {
 
   it('trusts only our own origin (and the dev server when one is set)', () => {
     expect(isAppUrl('app://bidwell/index.html')).toBe(true);
+    expect(isAppUrl('app://bidwell')).toBe(true);
     expect(isAppUrl('app://bidwellevil/index.html')).toBe(false);
+    expect(isAppUrl('app://bidwell@evil/index.html')).toBe(false);
+    expect(isAppUrl('app://bidwell:8080/index.html')).toBe(false);
     expect(isAppUrl('https://evil.example/')).toBe(false);
     expect(isAppUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
+    expect(isAppUrl('http://localhost:5173/#/proposals', 'http://localhost:5173/')).toBe(true);
     expect(isAppUrl('http://localhost:5173/', '')).toBe(false);
     expect(isAppUrl('')).toBe(false);
+    expect(isAppUrl('not a url', 'http://localhost:5173')).toBe(false);
   });
 
-  it('opens only http(s) links externally', () => {
-    expect(isExternalWebUrl('https://www.upwork.com/jobs/~01')).toBe(true);
-    expect(isExternalWebUrl('http://example.com')).toBe(true);
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'not a url', '']) {
-      expect(isExternalWebUrl(url)).toBe(false);
-    }
+  // Each of these starts with the dev server's address as text; none is its origin.
+  it.each([
+    'http://localhost:5173.evil.example/',
+    'http://localhost:5173@evil.example/',
+    'http://localhost:51730/',
+    'https://localhost:5173/',
+  ])('does not take %s for the dev server', (url) => {
+    expect(isAppUrl(url, 'http://localhost:5173')).toBe(false);
+  });
+
+  it('never trusts an opaque origin as the dev server', () => {
+    expect(isAppUrl('evil://anything/', 'custom://dev')).toBe(false);
+    expect(isAppUrl('custom://dev/', 'custom://dev')).toBe(false);
+  });
+
+  it('uses the dev server only in an unpackaged app', () => {
+    const env = { ELECTRON_RENDERER_URL: 'http://localhost:5173' };
+    expect(devServerUrlFrom(env, false)).toBe('http://localhost:5173');
+    expect(devServerUrlFrom(env, true)).toBeUndefined();
+    expect(devServerUrlFrom({ ELECTRON_RENDERER_URL: '' }, false)).toBeUndefined();
   });
 });
 

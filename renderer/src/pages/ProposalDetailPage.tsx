@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTCOME_STATUSES, type ProposalDetail } from '../../../shared/domain/proposal';
+import { browserUrlFor } from '../../../shared/external-link';
 import { call, load } from '../api';
 import { EventHistory } from '../components/EventHistory';
 import { Modal } from '../components/Modal';
@@ -45,6 +46,8 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
   const wasHired = proposal.events.some((e) => e.status === 'hired');
   const [lateAt, setLateAt] = useState('');
   const [lateError, setLateError] = useState<string | null>(null);
+  // Main opens only this (https, Upwork's http upgraded); a link it would refuse gets no button.
+  const jobBrowserUrl = proposal.jobUrl === null ? null : browserUrlFor(proposal.jobUrl);
 
   async function record(status: (typeof OUTCOME_STATUSES)[number]) {
     const occurredAt = fromLocalInput(lateAt, zone);
@@ -78,6 +81,10 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
 
   const facts: [string, string | null][] = [
     [t('proposals.fields.profile'), proposal.profileName],
+    [
+      t('proposals.fields.jobUrl'),
+      proposal.jobUrl && jobBrowserUrl === null ? t('proposals.detail.linkNotOpened', { url: proposal.jobUrl }) : null,
+    ],
     [t('proposals.fields.sentAt'), format.dateTime(proposal.sentAt)],
     [t('proposals.fields.jobType'), proposal.jobType && t(`proposals.jobType.${proposal.jobType}`)],
     [t('proposals.fields.bid'), proposal.bidCents === null ? null : format.money(proposal.bidCents)],
@@ -118,8 +125,8 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
       <header className="page-header">
         <h1>{proposal.jobTitle}</h1>
         <div className="toolbar">
-          {proposal.jobUrl && (
-            <a href={proposal.jobUrl} target="_blank" rel="noreferrer noopener" className="button">
+          {jobBrowserUrl && (
+            <a href={jobBrowserUrl} target="_blank" rel="noreferrer noopener" className="button">
               {t('proposals.detail.openJob')}
             </a>
           )}
