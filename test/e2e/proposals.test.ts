@@ -67,6 +67,20 @@ describe('logging a proposal in Chromium', () => {
 });
 
 describe('a long history', () => {
+  it('offers a job link only when Bidwell will open it', async () => {
+    app = await startApp();
+    const { page } = app;
+    const created = app.session.invoke('proposals:create', {
+      jobTitle: 'Landing page on a plain http job board',
+      jobUrl: 'http://jobs.example.com/123',
+    });
+    if (!created.ok) throw new Error('seed failed');
+    await page.goto(`${app.url}#/proposals/${(created.value as { id: number }).id}`);
+    await page.getByText('http://jobs.example.com/123 (Bidwell opens only https links').waitFor();
+    expect(await page.getByRole('link', { name: 'Open job on Upwork' }).count()).toBe(0);
+    await app.screenshot('06-proposal-detail-unopened-link');
+  });
+
   it('pages through 5,000 proposals, filters them, and reads well in the dark theme', async () => {
     app = await startApp({
       colorScheme: 'dark',
