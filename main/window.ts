@@ -4,6 +4,7 @@ import { APP_ORIGIN, isAppUrl } from './app-protocol';
 import { consoleLogger } from './log';
 import { guardNavigation } from './navigation-guard';
 import { denyWebPermissions } from './permission-policy';
+import { secureWebPreferences } from './web-preferences';
 
 export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
   const window = new BrowserWindow({
@@ -13,14 +14,7 @@ export function createMainWindow(devServerUrl: string | undefined): BrowserWindo
     minHeight: 600,
     show: false,
     title: 'Bidwell',
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
 
   window.once('ready-to-show', () => window.show());
