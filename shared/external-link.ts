@@ -11,9 +11,10 @@ function isUpworkHost(hostname: string): boolean {
 
 /**
  * The URL to open in the user's browser for `url`, or null when it must not open: only https
- * links, except Upwork's own http links, which are upgraded to https (Upwork serves nothing over
- * plain http, and old job links were saved that way). Links with a user name or password are
- * refused: `https://www.upwork.com@evil.example/` reads like Upwork but goes elsewhere.
+ * links, except Upwork's own http links (a job link typed or pasted without the s), which are
+ * upgraded to https: Upwork serves its pages over https only. Links with a user name or
+ * password are refused: `https://www.upwork.com@evil.example/` reads like Upwork but goes
+ * elsewhere.
  */
 export function browserUrlFor(url: string): string | null {
   let parsed: URL;
