@@ -12,6 +12,7 @@ import {
 import { scheduleAutomaticBackups } from './backup/auto';
 import { HealthWatcher } from './health/notifier';
 import { registerHandlers } from './ipc/register';
+import { STORAGE_MESSAGES, storageProblem } from './ipc/storage-errors';
 import { consoleLogger } from './log';
 import { buildMenu } from './menu';
 import { databasePath, electronSqliteBinding } from './paths';
@@ -69,7 +70,10 @@ function openSessionOrExplain() {
       afterCall: (db, kind) => healthWatcher.afterCall(db, kind),
     });
   } catch (error) {
-    dialog.showErrorBox('Bidwell cannot open its database', `${file}\n\n${(error as Error).message}`);
+    // A full disk or a read-only file gets words that say what to do, not SQLite's.
+    const problem = storageProblem(error);
+    const why = problem ? STORAGE_MESSAGES[problem] : (error as Error).message;
+    dialog.showErrorBox('Bidwell cannot open its database', `${file}\n\n${why}`);
     app.exit(1);
     throw error;
   }

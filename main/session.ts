@@ -63,8 +63,14 @@ export class Session {
   useDatabase(kind: DatabaseKind): void {
     if (kind === this.#kind) return;
     const next = openDatabase(this.fileOf(kind), this.options.openOptions);
-    // A newcomer's first "Try with sample data" finds a year of generated proposals there.
-    if (kind === 'sample') fillSampleIfEmpty(next, (this.options.now ?? (() => new Date()))());
+    try {
+      // A newcomer's first "Try with sample data" finds a year of generated proposals there.
+      if (kind === 'sample') fillSampleIfEmpty(next, (this.options.now ?? (() => new Date()))());
+    } catch (error) {
+      // A full disk, say: the generation rolled back; stay on the database that was open.
+      next.close();
+      throw error;
+    }
     this.#db.close();
     this.#db = next;
     this.#kind = kind;

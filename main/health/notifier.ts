@@ -57,13 +57,16 @@ export class HealthWatcher {
   check(db: Database, kind: DatabaseKind = 'own'): CheckResult | null {
     if (kind === 'sample') return null;
     try {
-      const result = checkHealth(db, this.options.now?.() ?? new Date(), this.options.notify);
-      this.#remember(db);
-      return result;
+      return checkHealth(db, this.options.now?.() ?? new Date(), this.options.notify);
     } catch (error) {
-      // A failed check must never fail the user's action that triggered it.
+      // A failed check must never fail the user's action that triggered it. When the level could
+      // not be stored (a full disk), nothing was told either: the next check tells it, once.
       this.options.log.error('Health check failed', error);
       return null;
+    } finally {
+      // Remembered even after a failure, so a full disk is retried after the next change (or the
+      // daily check), not on every call in between.
+      if (db.open) this.#remember(db);
     }
   }
 

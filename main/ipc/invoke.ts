@@ -2,6 +2,7 @@ import { contract, type ChannelName, type Result } from '../../shared/contract';
 import { toFieldErrors } from '../../shared/contract/validation-errors';
 import { fail, ok } from '../../shared/contract/result';
 import { InputError, NotFoundError } from './errors';
+import { STORAGE_MESSAGES, storageProblem } from './storage-errors';
 import type { AsyncChannelName, HandlerTable } from './handler-table';
 
 export interface Logger {
@@ -35,6 +36,9 @@ export function createInvoker(handlers: HandlerTable, log: Logger): Invoke {
     if (error instanceof InputError) return fail('errors.invalidInput', error.message, error.fields);
     if (error instanceof NotFoundError) return fail('errors.notFound', error.message);
     log.error(`Handler for ${channel} failed`, error);
+    // A full disk or a locked file is the user's to fix, with words saying how; anything else is a bug.
+    const problem = storageProblem(error);
+    if (problem) return fail(`errors.${problem}`, STORAGE_MESSAGES[problem]);
     return fail('errors.unexpected', error instanceof Error ? error.message : String(error));
   };
   const run = (channel: string, rawInput: unknown): Result<unknown> | Promise<Result<unknown>> => {

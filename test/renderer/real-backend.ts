@@ -3,10 +3,10 @@ import { testApp } from '../support/temp-db';
 
 /**
  * Installs `window.bidwell` backed by the real session, handlers and a temporary SQLite file,
- * with values cloned as IPC would. Returns the app (for database assertions) and a menu trigger.
+ * with values cloned as IPC would; main's clock starts at `start`. Returns the app (for database assertions) and a menu trigger.
  */
-export function installRealBackend() {
-  const app = testApp(new Date().toISOString());
+export function installRealBackend(start = new Date().toISOString()) {
+  const app = testApp(start);
   const listeners = new Set<(command: MenuCommand) => void>();
   const calls = Object.fromEntries(
     channelNames.map((name) => [name, async (input?: unknown) => structuredClone(await app.invoke(name, input))]),

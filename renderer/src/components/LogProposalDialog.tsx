@@ -26,10 +26,7 @@ export function LogProposalDialog({ draft, onDraftChange, onClose, onDiscard, on
         submitLabel={t('proposals.form.log')}
         onSubmit={async (input) => {
           const result = await call('proposals:create', input);
-          if (!result.ok)
-            return result.error.fields.length
-              ? result.error.fields
-              : [{ path: '', key: result.error.key, params: {}, message: result.error.message }];
+          if (!result.ok) return result.error;
           onLogged(result.value);
           return undefined;
         }}

@@ -2,9 +2,10 @@ import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JOB_TYPES, PROPOSAL_SOURCES, PROPOSALS_BANDS, type Profile } from '../../../shared/domain/proposal';
 import type { ProposalFieldsInput } from '../../../shared/contract/proposals';
-import type { FieldError } from '../../../shared/contract/result';
+import type { IpcError } from '../../../shared/contract/result';
 import { load } from '../api';
 import { useUserZone } from '../hooks/user-zone';
+import { formRefusal } from '../lib/error-text';
 import {
   errorsFromFields,
   formToInput,
@@ -14,12 +15,13 @@ import {
 } from '../lib/proposal-form-model';
 import { ChoiceSelect } from './ChoiceSelect';
 import { Field } from './Field';
+import { FormError } from './FormError';
 
 interface ProposalFormProps {
   values: ProposalFormValues;
   onChange: (values: ProposalFormValues) => void;
-  /** Saves; resolves to the field errors main returned, or nothing when saved. */
-  onSubmit: (input: ProposalFieldsInput) => Promise<FieldError[] | undefined>;
+  /** Saves; resolves to main's refusal, or nothing when saved. */
+  onSubmit: (input: ProposalFieldsInput) => Promise<IpcError | undefined>;
   onCancel: () => void;
   submitLabel: string;
   /** Shown only while creating: clears the kept draft. */
@@ -59,11 +61,12 @@ export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel
     setSaving(true);
     setFormError(null);
     try {
-      const fieldErrors = await onSubmit(result.input);
-      if (fieldErrors) {
-        const mapped = errorsFromFields(fieldErrors);
+      const refusal = await onSubmit(result.input);
+      if (refusal) {
+        // Beside its field when it has one, else above the buttons; the values stay either way.
+        const mapped = errorsFromFields(refusal.fields);
         setErrors(mapped);
-        if (Object.keys(mapped).length === 0) setFormError(fieldErrors[0]?.message ?? t('common.saveFailed'));
+        setFormError(formRefusal(t, refusal, mapped));
         focusFirstError();
       }
     } finally {
@@ -210,11 +213,7 @@ export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel
         </Field>
       </details>
 
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
+      <FormError text={formError} />
       <div className="form-actions">
         {onDiscard && (
           <button type="button" className="link" onClick={onDiscard}>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError, Result } from '../../../shared/contract';
+import { formRefusal } from '../lib/error-text';
 import type { Errors } from '../lib/money-form-model';
 
 interface DialogFormOptions<F extends string, V extends Record<F, string>, Input, Saved> {
@@ -41,7 +42,7 @@ export function useDialogForm<F extends string, V extends Record<F, string>, Inp
     if (!result.ok) {
       const fieldErrors = options.errorsOf(result.error.fields);
       setErrors(fieldErrors);
-      if (!Object.keys(fieldErrors).length) setFormError(t('common.saveFailed'));
+      setFormError(formRefusal(t, result.error, fieldErrors)); // The values stay, whatever the refusal.
       return;
     }
     options.onSaved(result.value);

@@ -10,3 +10,11 @@ export function errorText(t: TFunction, error: IpcError, extra: Record<string, s
   if (field) return t(field.key, { ...field.params, ...extra });
   return t(`common.${error.key}`, { defaultValue: error.message });
 }
+
+/**
+ * What a form shows above its buttons after main refused: nothing when the refusal is already
+ * beside the fields it concerns, else one sentence for the whole call (a full disk, say).
+ */
+export function formRefusal(t: TFunction, error: IpcError, besideFields: object): string | null {
+  return Object.keys(besideFields).length ? null : errorText(t, error);
+}

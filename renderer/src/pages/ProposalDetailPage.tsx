@@ -231,10 +231,7 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
             submitLabel={t('common.save')}
             onSubmit={async (fields) => {
               const result = await call('proposals:update', { id: proposal.id, fields });
-              if (!result.ok)
-                return result.error.fields.length
-                  ? result.error.fields
-                  : [{ path: '', key: result.error.key, params: {}, message: result.error.message }];
+              if (!result.ok) return result.error;
               setEditing(null);
               changed();
               return undefined;

@@ -16,6 +16,8 @@ import {
   type SettingsErrors,
   type SettingsFormValues,
 } from '../lib/settings-form-model';
+import { FormError } from '../components/FormError';
+import { errorText } from '../lib/error-text';
 
 export function SettingsPage() {
   // Loaded once: the form must not be reset under the user's typing by unrelated changes.
@@ -30,7 +32,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const { changed } = useDataVersion();
   const [values, setValues] = useState<SettingsFormValues>(() => formFromSettings(initial));
   const [errors, setErrors] = useState<SettingsErrors>({});
-  const [failed, setFailed] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const computerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
 
@@ -42,7 +44,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
     const { patch, errors: local } = formToPatch(values);
     if (Object.keys(local).length > 0) {
       setErrors(local);
-      return setFailed(true);
+      return setRefusal(t('settings.notSaved'));
     }
     const result = await call('settings:update', patch);
     if (!result.ok) {
@@ -50,10 +52,11 @@ function SettingsForm({ initial }: { initial: Settings }) {
       // check is pure and shared, so show its messages too and the user fixes all in one go.
       const crossing = settingsConflicts({ ...initial, ...patch }, new Set(Object.keys(patch)));
       setErrors({ ...errorsFromFields(crossing), ...errorsFromFields(result.error.fields) });
-      return setFailed(true);
+      // Values to fix are marked below; a refusal of the whole call (a full disk) says what it is.
+      return setRefusal(result.error.fields.length ? t('settings.notSaved') : errorText(t, result.error));
     }
     setErrors({});
-    setFailed(false);
+    setRefusal(null);
     changed();
     toast.show({ text: t('settings.saved') });
   }
@@ -75,11 +78,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
         <h1>{t('settings.title')}</h1>
       </header>
       <form onSubmit={save} noValidate>
-        {failed && (
-          <p className="form-error" role="alert">
-            {t('settings.notSaved')}
-          </p>
-        )}
+        <FormError text={refusal} />
         <fieldset className="panel">
           <legend>{t('settings.general')}</legend>
           <div className="settings-grid">

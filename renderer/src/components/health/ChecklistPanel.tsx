@@ -4,6 +4,7 @@ import type { ChecklistItem } from '../../../../shared/domain/health';
 import { call } from '../../api';
 import { useDataVersion } from '../../hooks/data-version';
 import { useToast } from '../Toast';
+import { errorText } from '../../lib/error-text';
 
 /** Profile readiness: what the user has done, each item saying why it matters. */
 export function ChecklistPanel({ items }: { items: ChecklistItem[] }) {
@@ -14,7 +15,7 @@ export function ChecklistPanel({ items }: { items: ChecklistItem[] }) {
 
   async function toggle(item: ChecklistItem['item'], done: boolean) {
     const result = await call('health:setChecklistItem', { item, done });
-    if (!result.ok) return toast.show({ text: t('common.saveFailed') });
+    if (!result.ok) return toast.show({ text: errorText(t, result.error) });
     changed();
   }
 

@@ -8,6 +8,8 @@ import { useDataVersion } from '../../hooks/data-version';
 import { Field } from '../Field';
 import { useToast } from '../Toast';
 import { formatDay } from './use-statement';
+import { FormError } from '../FormError';
+import { errorText, formRefusal } from '../../lib/error-text';
 
 type Errors = Partial<Record<'recordedOn' | 'score', { key: string; params: Record<string, string | number> }>>;
 
@@ -27,6 +29,7 @@ export function JssPanel({ entries, today }: { entries: JssEntry[]; today: strin
   const [recordedOn, setRecordedOn] = useState(today);
   const [score, setScore] = useState('');
   const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -36,15 +39,21 @@ export function JssPanel({ entries, today }: { entries: JssEntry[]; today: strin
     if (text === '' || !Number.isFinite(value))
       return setErrors({ score: { key: text === '' ? 'validation.required' : 'validation.number', params: {} } });
     const result = await call('health:addJss', { recordedOn, score: value });
-    if (!result.ok) return setErrors(errorsOf(result.error.fields));
+    if (!result.ok) {
+      const mapped = errorsOf(result.error.fields);
+      // A refusal of the whole call (a full disk) is said under the form; the score typed stays.
+      setFormError(formRefusal(t, result.error, mapped));
+      return setErrors(mapped);
+    }
     setErrors({});
+    setFormError(null);
     setScore('');
     changed();
   }
 
   async function remove(entry: JssEntry) {
     const result = await call('health:deleteJss', { id: entry.id });
-    if (!result.ok) return toast.show({ text: t('common.saveFailed') });
+    if (!result.ok) return toast.show({ text: errorText(t, result.error) });
     changed();
     toast.show({
       text: t('health.jss.deleted', { score: entry.score }),
@@ -80,6 +89,7 @@ export function JssPanel({ entries, today }: { entries: JssEntry[]; today: strin
           {t('health.jss.add')}
         </button>
       </form>
+      <FormError text={formError} />
       {entries.length === 0 ? (
         <p className="muted">{t('health.jss.empty')}</p>
       ) : (

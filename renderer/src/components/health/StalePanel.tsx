@@ -6,6 +6,7 @@ import { useFormat } from '../../hooks/use-format';
 import { useLoad } from '../../hooks/use-load';
 import { routeHref } from '../../hooks/use-route';
 import { useToast } from '../Toast';
+import { errorText } from '../../lib/error-text';
 
 const SHOWN = 8;
 
@@ -22,7 +23,7 @@ export function StalePanel({ staleDays }: { staleDays: number }) {
 
   async function markAll() {
     const result = await call('health:markStale', { ids: rows.map((r) => r.id) });
-    if (!result.ok) return toast.show({ text: t('common.saveFailed') });
+    if (!result.ok) return toast.show({ text: errorText(t, result.error) });
     changed();
     const { eventIds } = result.value;
     toast.show({

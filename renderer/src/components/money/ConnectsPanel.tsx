@@ -10,7 +10,8 @@ import { dateToInstant, parseSignedMoney, type Errors } from '../../lib/money-fo
 import { today } from '../../lib/today';
 import { Field } from '../Field';
 import { useToast } from '../Toast';
-import { errorText } from '../../lib/error-text';
+import { errorText, formRefusal } from '../../lib/error-text';
+import { FormError } from '../FormError';
 
 type ConnectsField = 'date' | 'kind' | 'connects' | 'cost' | 'note';
 const PATHS: Record<string, ConnectsField> = {
@@ -36,6 +37,7 @@ export function ConnectsPanel() {
     note: '',
   });
   const [errors, setErrors] = useState<Errors<ConnectsField>>({});
+  const [formError, setFormError] = useState<string | null>(null);
   const set = (field: ConnectsField) => (event: { target: { value: string } }) => {
     setValues({ ...values, [field]: event.target.value });
     if (errors[field]) setErrors({ ...errors, [field]: undefined });
@@ -64,8 +66,11 @@ export function ConnectsPanel() {
         const field = PATHS[f.path];
         if (field) mapped[field] = { key: f.key, params: f.params };
       }
+      // A refusal of the whole call (a full disk) is said under the form; what was typed stays.
+      setFormError(formRefusal(t, result.error, mapped));
       return setErrors(mapped);
     }
+    setFormError(null);
     setValues({ ...values, connects: '', cost: '', note: '' });
     changed();
   }
@@ -123,6 +128,7 @@ export function ConnectsPanel() {
         </Field>
         <button type="submit">{t('money.connects.add')}</button>
       </form>
+      <FormError text={formError} />
       {ledger.state === 'ready' && ledger.value.entries.length === 0 && (
         <p className="muted">{t('money.connects.empty')}</p>
       )}

@@ -6,6 +6,7 @@ import { useDialogForm } from '../../hooks/use-dialog-form';
 import { contractErrors, contractFormToInput, type ContractFormValues } from '../../lib/money-form-model';
 import { Field } from '../Field';
 import { Modal } from '../Modal';
+import { FormError } from '../FormError';
 
 interface Props {
   initial: ContractFormValues;
@@ -115,11 +116,7 @@ export function ContractDialog({ initial, editing, hired, onClose, onSaved }: Pr
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          {formError && (
-            <p className="form-error" role="alert">
-              {formError}
-            </p>
-          )}
+          <FormError text={formError} />
         </div>
       </form>
     </Modal>

@@ -13,6 +13,7 @@ import { useFormat } from '../../hooks/use-format';
 import { FilePicker } from './FilePicker';
 import { ImportProblems } from './ImportProblems';
 import { errorText } from '../../lib/error-text';
+import { FormError } from '../FormError';
 
 type State =
   | { step: 'choose'; message?: string }
@@ -164,11 +165,7 @@ export function ProposalsImport() {
             <button type="button" onClick={() => setState({ step: 'choose' })}>
               {t('money.import.cancel')}
             </button>
-            {state.error && (
-              <p className="form-error" role="alert">
-                {state.error}
-              </p>
-            )}
+            <FormError text={state.error} />
           </div>
         </div>
       )}

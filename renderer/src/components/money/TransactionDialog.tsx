@@ -5,6 +5,7 @@ import { useDialogForm } from '../../hooks/use-dialog-form';
 import { transactionErrors, transactionFormToInput, type TransactionFormValues } from '../../lib/money-form-model';
 import { Field } from '../Field';
 import { Modal } from '../Modal';
+import { FormError } from '../FormError';
 
 interface Props {
   initial: TransactionFormValues;
@@ -71,11 +72,7 @@ export function TransactionDialog({ initial, editing, contracts, onClose, onSave
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          {formError && (
-            <p className="form-error" role="alert">
-              {formError}
-            </p>
-          )}
+          <FormError text={formError} />
         </div>
       </form>
     </Modal>

@@ -7,6 +7,7 @@ import { useFormat } from '../../hooks/use-format';
 import { FilePicker } from './FilePicker';
 import { ImportProblems } from './ImportProblems';
 import { errorText } from '../../lib/error-text';
+import { FormError } from '../FormError';
 
 type State =
   | { step: 'choose'; message?: string }
@@ -151,11 +152,7 @@ function UpworkPreview({
         <button type="button" onClick={onCancel}>
           {t('money.import.cancel')}
         </button>
-        {state.error && (
-          <p className="form-error" role="alert">
-            {state.error}
-          </p>
-        )}
+        <FormError text={state.error} />
       </div>
     </div>
   );
