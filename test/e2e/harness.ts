@@ -67,6 +67,8 @@ export interface RunningApp {
 
 export interface StartOptions {
   colorScheme?: 'light' | 'dark';
+  /** The browser's language (navigator.language), which picks the UI language; en-US by default. */
+  locale?: string;
   /** Seeds the database before the page loads. */
   seed?: (db: Database) => void;
 }
@@ -86,7 +88,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const context = await browser.newContext({
     viewport: { width: 1280, height: 820 },
-    locale: 'en-US',
+    locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
   });
   // The same sender check main does: only our own page may call.
