@@ -11,7 +11,7 @@ afterEach(async () => {
 // a Chromium running in zh-CN must show the Simplified Chinese catalogue on every screen, with
 // numbers and dates formatted for zh-CN. The screenshots are for a person to read.
 describe('Simplified Chinese in Chromium', () => {
-  it('shows the dashboard, log form, health and earnings screens in Chinese', async () => {
+  it('shows the screens in Chinese: dashboard, log form, health, earnings, insights, import, settings', async () => {
     app = await startApp({ locale: 'zh-CN' });
     const { page } = app;
 
