@@ -5,6 +5,23 @@ import tseslint from 'typescript-eslint';
 
 // The process boundaries of STYLE.md, made mechanical: shared/ is pure, renderer/ never reaches
 // into main/, and only main's shell files may import electron.
+// "Now" is an input (DESIGN.md, Time): only shared/clock.ts reads the real clock. Timeouts in
+// tests measure with performance.now(), which says nothing about the date.
+const wallClockReads = [
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Take "now" from a Clock (shared/clock.ts; tests: test/support/clock.ts), not new Date().',
+  },
+  {
+    selector: "CallExpression[callee.name='Date']",
+    message: 'Date() reads the wall clock: take "now" from a Clock.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Take "now" from a Clock (shared/clock.ts; tests: test/support/clock.ts), not Date.now().',
+  },
+];
+
 const nodeBuiltins = {
   group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url'],
   message: 'Node built-ins belong in main/.',
@@ -21,6 +38,10 @@ export default tseslint.config(
       '@typescript-eslint/ban-ts-comment': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    ignores: ['shared/clock.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...wallClockReads] },
   },
   {
     files: ['shared/**/*.ts'],

@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// Time limits are caps, not waits: a passing test ends as soon as it is done. They are set for
+// a machine running two suites on two cores (docs/testing.md), where the defaults (5 s a test,
+// 1 s for findBy/waitFor, set in test/renderer/setup.ts) are too tight.
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +12,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/db/**/*.test.ts', 'test/handlers/**/*.test.ts'],
+          testTimeout: 20_000,
         },
       },
       {
@@ -18,6 +22,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
+          testTimeout: 30_000,
         },
       },
     ],

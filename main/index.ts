@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol } from 'electron';
 import { join } from 'node:path';
+import { systemClock } from '../shared/clock';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '../shared/contract';
 import {
   APP_SCHEME,
@@ -55,6 +56,7 @@ const healthWatcher = new HealthWatcher({
     });
     notification.show();
   },
+  now: systemClock,
   log: consoleLogger,
 });
 const DAY_MS = 86_400_000;
@@ -66,6 +68,7 @@ function openSessionOrExplain() {
       ownFile: file,
       sampleFile: join(app.getPath('userData'), 'bidwell-sample.sqlite3'),
       openOptions: { nativeBinding: electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged) },
+      now: systemClock,
       log: consoleLogger,
       afterCall: (db, kind) => healthWatcher.afterCall(db, kind),
     });
@@ -83,7 +86,7 @@ function start() {
   serveRenderer();
   const session = openSessionOrExplain();
   registerHandlers(ipcMain, session.invoke, (url) => isAppUrl(url, devServerUrl));
-  const stopBackups = scheduleAutomaticBackups(session, consoleLogger);
+  const stopBackups = scheduleAutomaticBackups(session, consoleLogger, systemClock);
   healthWatcher.check(session.db, session.kind);
   setInterval(() => healthWatcher.check(session.db, session.kind), DAY_MS).unref();
   Menu.setApplicationMenu(buildMenu(process.platform === 'darwin'));

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Clock } from '../shared/clock';
 import { openDatabase, type OpenOptions } from './db/open';
 import { fillSampleIfEmpty } from './db/sample-data';
 import { createHandlers } from './handlers';
@@ -12,8 +13,9 @@ export interface SessionOptions {
   ownFile: string;
   /** The "Try with sample data" database: a separate file, so the user's data is never touched. */
   sampleFile: string;
-  openOptions?: OpenOptions;
-  now?: () => Date;
+  openOptions?: Omit<OpenOptions, 'now'>;
+  /** Main passes the system clock; tests pin it. */
+  now: Clock;
   log: Logger;
   /** Called after every IPC call with the database open at that moment (the health watcher uses it). */
   afterCall?: (db: Database, kind: DatabaseKind) => void;
@@ -30,7 +32,7 @@ export class Session {
   #invoke: Invoke;
 
   constructor(private readonly options: SessionOptions) {
-    this.#db = openDatabase(options.ownFile, options.openOptions);
+    this.#db = this.#open(options.ownFile);
     this.#invoke = this.#bind();
   }
 
@@ -62,10 +64,10 @@ export class Session {
 
   useDatabase(kind: DatabaseKind): void {
     if (kind === this.#kind) return;
-    const next = openDatabase(this.fileOf(kind), this.options.openOptions);
+    const next = this.#open(this.fileOf(kind));
     try {
       // A newcomer's first "Try with sample data" finds a year of generated proposals there.
-      if (kind === 'sample') fillSampleIfEmpty(next, (this.options.now ?? (() => new Date()))());
+      if (kind === 'sample') fillSampleIfEmpty(next, this.options.now());
     } catch (error) {
       // A full disk, say: the generation rolled back; stay on the database that was open.
       next.close();
@@ -89,10 +91,10 @@ export class Session {
     this.#db.close();
     try {
       swap(file);
-      this.#db = openDatabase(file, this.options.openOptions);
+      this.#db = this.#open(file);
     } catch (error) {
       undo(file);
-      this.#db = openDatabase(file, this.options.openOptions);
+      this.#db = this.#open(file);
       throw error;
     } finally {
       this.#invoke = this.#bind();
@@ -103,8 +105,12 @@ export class Session {
     if (this.#db.open) this.#db.close();
   }
 
+  #open(file: string): Database {
+    return openDatabase(file, { ...this.options.openOptions, now: this.options.now });
+  }
+
   #bind(): Invoke {
-    const context: HandlerContext = { db: this.#db, now: this.options.now ?? (() => new Date()), session: this };
+    const context: HandlerContext = { db: this.#db, now: this.options.now, session: this };
     return createInvoker(createHandlers(context), this.options.log);
   }
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Clock } from '../../shared/clock';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/domain/backup';
@@ -40,11 +41,7 @@ export async function runAutomaticBackup(host: AutoBackupHost, now: Date, log: L
 }
 
 /** Starts the schedule; returns a stop function. */
-export function scheduleAutomaticBackups(
-  host: AutoBackupHost,
-  log: Logger,
-  now: () => Date = () => new Date(),
-): () => void {
+export function scheduleAutomaticBackups(host: AutoBackupHost, log: Logger, now: Clock): () => void {
   const run = () => {
     runAutomaticBackup(host, now(), log).catch((error: unknown) => log.error('Automatic backup failed', error));
   };

@@ -31,7 +31,7 @@ export function assertIncreasing(list: readonly Migration[]): void {
  * Applies every pending migration in one transaction that also sets user_version, so a crash
  * leaves the database at the old version, never half-migrated. Returns the versions applied.
  */
-export function migrate(db: Database, list: readonly Migration[]): number[] {
+export function migrate(db: Database, list: readonly Migration[], now: Date): number[] {
   assertIncreasing(list);
   const latest = list.at(-1)?.version ?? 0;
   const current = userVersion(db);
@@ -39,7 +39,7 @@ export function migrate(db: Database, list: readonly Migration[]): number[] {
   const pending = list.filter((m) => m.version > current);
   if (pending.length === 0) return [];
   db.transaction(() => {
-    for (const m of pending) m.up(db);
+    for (const m of pending) m.up(db, now);
     db.pragma(`user_version = ${latest}`);
   }).immediate();
   return pending.map((m) => m.version);

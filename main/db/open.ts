@@ -1,4 +1,5 @@
 import Sqlite, { type Database } from 'better-sqlite3';
+import type { Clock } from '../../shared/clock';
 import { FutureSchemaError, migrate, userVersion } from './migrate';
 import { LATEST_VERSION, migrations } from './migrations';
 
@@ -7,10 +8,12 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Applied migrations list; tests pass a shorter one to build older versions. */
   migrations?: typeof migrations;
+  /** The time migrations stamp on the rows they write. */
+  now: Clock;
 }
 
 /** Opens (creating if needed) the database, sets every pragma and brings the schema up to date. */
-export function openDatabase(file: string, options: OpenOptions = {}): Database {
+export function openDatabase(file: string, options: OpenOptions): Database {
   const list = options.migrations ?? migrations;
   const latest = list.at(-1)?.version ?? LATEST_VERSION;
   const db = new Sqlite(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -31,7 +34,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     // Keep temporary b-trees (GROUP BY, ORDER BY) in memory: dashboard queries sort a lot of rows.
     db.pragma('temp_store = MEMORY');
 
-    migrate(db, list);
+    migrate(db, list, options.now());
     return db;
   } catch (error) {
     db.close();

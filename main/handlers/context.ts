@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Clock } from '../../shared/clock';
 import type { DatabaseKind } from '../session';
 
 /** What the session lets handlers do to it (switch databases, restore a backup); an interface so tests can fake it. */
@@ -13,6 +14,6 @@ export interface SessionControl {
 /** What every handler needs. The clock is injected so tests can pin "now". */
 export interface HandlerContext {
   db: Database;
-  now: () => Date;
+  now: Clock;
   session: SessionControl;
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Clock } from '../../shared/clock';
 import type { HealthLevel } from '../../shared/domain/health';
 import { isWorse } from '../../shared/health/levels';
 import { lastCheckedLevel, saveCheckedLevel } from '../db/health-notice';
@@ -38,7 +39,7 @@ export function checkHealth(db: Database, now: Date, notify: Notify): CheckResul
 
 export interface HealthWatcherOptions {
   notify: Notify;
-  now?: () => Date;
+  now: Clock;
   log: Logger;
 }
 
@@ -57,7 +58,7 @@ export class HealthWatcher {
   check(db: Database, kind: DatabaseKind = 'own'): CheckResult | null {
     if (kind === 'sample') return null;
     try {
-      return checkHealth(db, this.options.now?.() ?? new Date(), this.options.notify);
+      return checkHealth(db, this.options.now(), this.options.notify);
     } catch (error) {
       // A failed check must never fail the user's action that triggered it. When the level could
       // not be stored (a full disk), nothing was told either: the next check tells it, once.

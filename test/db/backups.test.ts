@@ -106,7 +106,7 @@ describe('backups with the SQLite backup API', () => {
         error: { key: 'errors.invalidInput' },
       });
     }
-    expect(app.invoke('backup:restore', { name: backupFileName(new Date(), 'manual') })).toMatchObject({
+    expect(app.invoke('backup:restore', { name: backupFileName(app.clock(), 'manual') })).toMatchObject({
       ok: false,
       error: { fields: [{ key: 'validation.unknownBackup' }] },
     });

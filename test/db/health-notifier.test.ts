@@ -7,11 +7,12 @@ import { checkHealth, HealthWatcher } from '../../main/health/notifier';
 import { createInvoker } from '../../main/ipc/invoke';
 import { Session } from '../../main/session';
 import { silentLogger, tempDbFile } from '../support/temp-db';
+import { TEST_NOW, testClock } from '../support/clock';
 
 // The notification decision across restarts: each "run" opens the same SQLite file anew, as
 // the app does at start, and closes it, as the app does at quit.
 
-const NOW = new Date('2026-11-20T10:00:00.000Z');
+const NOW = new Date(TEST_NOW);
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
@@ -23,9 +24,9 @@ function tempFile(): string {
 
 /** Opens the file like a fresh start of the app; returns the db and a real invoker on it. */
 function start(file: string) {
-  const db = openDatabase(file);
+  const db = openDatabase(file, { now: testClock });
   cleanups.unshift(() => db.open && db.close());
-  const context = { db, now: () => NOW, session: {} as HandlerContext['session'] } satisfies HandlerContext;
+  const context = { db, now: testClock, session: {} as HandlerContext['session'] } satisfies HandlerContext;
   const invoker = createInvoker(createHandlers(context), silentLogger);
   const invoke = (channel: string, input: unknown) => {
     const result = invoker(channel, input) as { ok: boolean; value?: unknown; error?: unknown };
@@ -117,7 +118,7 @@ describe('HealthWatcher', () => {
     const file = tempFile();
     const { db, invoke } = start(file);
     const inbox = recorder();
-    const watcher = new HealthWatcher({ notify: inbox.notify, now: () => NOW, log: silentLogger });
+    const watcher = new HealthWatcher({ notify: inbox.notify, now: testClock, log: silentLogger });
     expect(watcher.check(db)?.level).toBe('ok');
     expect(watcher.afterCall(db, 'own')).toBeNull(); // nothing changed since
     invoke('proposals:list', {});
@@ -132,11 +133,11 @@ describe('HealthWatcher', () => {
   it('is told after every call through the session, and checks the database open at that moment', () => {
     const file = tempFile();
     const inbox = recorder();
-    const watcher = new HealthWatcher({ notify: inbox.notify, now: () => NOW, log: silentLogger });
+    const watcher = new HealthWatcher({ notify: inbox.notify, now: testClock, log: silentLogger });
     const session = new Session({
       ownFile: file,
       sampleFile: `${file}.sample`,
-      now: () => NOW,
+      now: testClock,
       log: silentLogger,
       afterCall: (db, kind) => watcher.afterCall(db, kind),
     });
@@ -161,10 +162,10 @@ describe('HealthWatcher', () => {
     const errors: unknown[] = [];
     const watcher = new HealthWatcher({
       notify: () => {},
-      now: () => NOW,
+      now: testClock,
       log: { warn: () => {}, error: (m) => errors.push(m) },
     });
-    const db = openDatabase(tempFile());
+    const db = openDatabase(tempFile(), { now: testClock });
     db.exec('DROP TABLE health_notice');
     expect(watcher.check(db as Database)).toBeNull();
     db.close();

@@ -6,6 +6,7 @@ import { migrate } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
 import { openDatabase } from '../../main/db/open';
 import { testApp, tempDbFile } from '../support/temp-db';
+import { testClock } from '../support/clock';
 import { value } from '../support/results';
 
 let app: ReturnType<typeof testApp> | undefined;
@@ -34,12 +35,12 @@ describe('migration 4 (health tables)', () => {
   it('adds the JSS, checklist and notice tables to a version-3 database without touching its rows', () => {
     const temp = tempDbFile();
     cleanups.push(temp.cleanup);
-    const old = openDatabase(temp.file, { migrations: migrations.slice(0, 3) });
+    const old = openDatabase(temp.file, { migrations: migrations.slice(0, 3), now: testClock });
     old.prepare("INSERT INTO settings (key, value) VALUES ('weekStart', '\"sunday\"')").run();
     old.close();
     const db = new Sqlite(temp.file);
     cleanups.unshift(() => db.close());
-    expect(migrate(db, migrations.slice(0, 4))).toEqual([4]);
+    expect(migrate(db, migrations.slice(0, 4), testClock())).toEqual([4]);
     expect(db.prepare("SELECT value FROM settings WHERE key = 'weekStart'").get()).toEqual({ value: '"sunday"' });
     db.prepare("INSERT INTO jss_entries (recorded_on, score, created_at) VALUES ('2026-11-01', 91, 'x')").run();
     expect(() =>
@@ -61,12 +62,12 @@ describe('migration 6 (health indexes)', () => {
   it('indexes trailing hires and waiting proposals on a version-5 database, rows untouched', () => {
     const temp = tempDbFile();
     cleanups.push(temp.cleanup);
-    const old = openDatabase(temp.file, { migrations: migrations.slice(0, 5) });
+    const old = openDatabase(temp.file, { migrations: migrations.slice(0, 5), now: testClock });
     old.prepare("INSERT INTO jss_entries (recorded_on, score, created_at) VALUES ('2026-11-01', 91, 'x')").run();
     old.close();
     const db = new Sqlite(temp.file);
     cleanups.unshift(() => db.close());
-    expect(migrate(db, migrations.slice(0, 6))).toEqual([6]);
+    expect(migrate(db, migrations.slice(0, 6), testClock())).toEqual([6]);
     expect(db.prepare('SELECT score FROM jss_entries').all()).toEqual([{ score: 91 }]);
     const plan = (sql: string) => JSON.stringify(db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all());
     expect(

@@ -3,6 +3,7 @@ import { userVersion } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
 import { openDatabase } from '../../main/db/open';
 import { tempDbFile } from '../support/temp-db';
+import { testClock } from '../support/clock';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -11,7 +12,7 @@ describe('migration 2: contracts, transactions, Connects ledger', () => {
   it('migrates a version-1 database with proposals, and the ledger reads their Connects', () => {
     const temp = tempDbFile();
     cleanups.push(temp.cleanup);
-    const v1 = openDatabase(temp.file, { migrations: migrations.slice(0, 1) });
+    const v1 = openDatabase(temp.file, { migrations: migrations.slice(0, 1), now: testClock });
     v1.prepare(
       `INSERT INTO proposals (profile_id, sent_at, job_title, connects_spent, boost_connects, status_at, created_at, updated_at)
        VALUES (1, '2026-11-02T09:00:00.000Z', 'Old proposal', 16, 4, '2026-11-02T09:00:00.000Z', 'x', 'x')`,
@@ -19,7 +20,7 @@ describe('migration 2: contracts, transactions, Connects ledger', () => {
     const before = v1.prepare('SELECT * FROM proposals').all();
     v1.close();
 
-    const db = openDatabase(temp.file, { migrations: migrations.slice(0, 2) });
+    const db = openDatabase(temp.file, { migrations: migrations.slice(0, 2), now: testClock });
     cleanups.unshift(() => db.close());
     expect(userVersion(db)).toBe(2);
     expect(db.prepare('SELECT * FROM proposals').all()).toEqual(before);
@@ -32,7 +33,7 @@ describe('migration 2: contracts, transactions, Connects ledger', () => {
   it('enforces kinds, the unique external id, and cascades an imported purchase with its transaction', () => {
     const temp = tempDbFile();
     cleanups.push(temp.cleanup);
-    const db = openDatabase(temp.file, { migrations: migrations.slice(0, 2) });
+    const db = openDatabase(temp.file, { migrations: migrations.slice(0, 2), now: testClock });
     cleanups.unshift(() => db.close());
     const insert = db.prepare(
       `INSERT INTO transactions (occurred_at, amount_cents, kind, external_id, created_at) VALUES ('2026-11-05T12:00:00.000Z', ?, ?, ?, 'x')`,

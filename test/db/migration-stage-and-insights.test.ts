@@ -3,6 +3,7 @@ import { openDatabase } from '../../main/db/open';
 import { migrations } from '../../main/db/migrations';
 import { insightCounts } from '../../main/db/insights';
 import { tempDbFile } from '../support/temp-db';
+import { testClock } from '../support/clock';
 
 let temp: ReturnType<typeof tempDbFile> | undefined;
 afterEach(() => temp?.cleanup());
@@ -10,7 +11,7 @@ afterEach(() => temp?.cleanup());
 describe('migrations 3 (furthest stage) and 5 (insight summary) on a database with history', () => {
   it('backfills the stage each proposal reached and the summary from existing rows', () => {
     temp = tempDbFile();
-    const old = openDatabase(temp.file, { migrations: migrations.slice(0, 2) });
+    const old = openDatabase(temp.file, { migrations: migrations.slice(0, 2), now: testClock });
     const addProposal = old.prepare(
       `INSERT INTO proposals (id, profile_id, sent_at, job_title, category, status, status_at, created_at, updated_at)
        VALUES (?, 1, ?, 'Job', 'Web', ?, ?, ?, ?)`,
@@ -35,7 +36,7 @@ describe('migrations 3 (furthest stage) and 5 (insight summary) on a database wi
       .run();
     old.close();
 
-    const db = openDatabase(temp.file);
+    const db = openDatabase(temp.file, { now: testClock });
     expect(db.prepare('SELECT id, furthest_stage FROM proposals ORDER BY id').all()).toEqual([
       { id: 1, furthest_stage: 0 },
       { id: 2, furthest_stage: 1 },

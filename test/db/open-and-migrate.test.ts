@@ -7,6 +7,7 @@ import { LATEST_VERSION, migrations } from '../../main/db/migrations';
 import type { Migration } from '../../main/db/migrations/types';
 import { openDatabase } from '../../main/db/open';
 import { tempDbFile } from '../support/temp-db';
+import { TEST_NOW, testClock } from '../support/clock';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -20,21 +21,23 @@ function temp() {
 describe('openDatabase', () => {
   it('creates a database at the latest version with every pragma set', () => {
     const { file } = temp();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { now: testClock });
     cleanups.unshift(() => db.close());
     expect(userVersion(db)).toBe(LATEST_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
-    // A default profile exists so the first proposal has somewhere to go.
-    expect(db.prepare('SELECT name FROM profiles').all()).toEqual([{ name: 'General' }]);
+    // A default profile exists so the first proposal has somewhere to go, stamped by the clock given.
+    expect(db.prepare('SELECT name, created_at AS createdAt FROM profiles').all()).toEqual([
+      { name: 'General', createdAt: TEST_NOW },
+    ]);
   });
 
   it('reopens an existing database without re-running migrations', () => {
     const { file } = temp();
-    openDatabase(file).close();
-    const db = openDatabase(file);
+    openDatabase(file, { now: testClock }).close();
+    const db = openDatabase(file, { now: testClock });
     cleanups.unshift(() => db.close());
     expect(db.prepare('SELECT count(*) AS n FROM profiles').get()).toEqual({ n: 1 });
   });
@@ -47,8 +50,8 @@ describe('openDatabase', () => {
     future.close();
     const before = createHash('sha256').update(readFileSync(file)).digest('hex');
 
-    expect(() => openDatabase(file)).toThrow(FutureSchemaError);
-    expect(() => openDatabase(file)).toThrow(/newer version of Bidwell/);
+    expect(() => openDatabase(file, { now: testClock })).toThrow(FutureSchemaError);
+    expect(() => openDatabase(file, { now: testClock })).toThrow(/newer version of Bidwell/);
     expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(before);
   });
 });
@@ -64,7 +67,7 @@ describe('migrate', () => {
       { version: 1, name: 'a', up: () => {} },
       { version: 3, name: 'c', up: () => {} },
     ];
-    expect(() => migrate(db, bad)).toThrow(/expected 2/);
+    expect(() => migrate(db, bad, testClock())).toThrow(/expected 2/);
   });
 
   it('applies pending migrations in one transaction: a failure leaves the old version and no half-made tables', () => {
@@ -82,21 +85,21 @@ describe('migrate', () => {
         },
       },
     ];
-    expect(() => migrate(db, list)).toThrow('boom');
+    expect(() => migrate(db, list, testClock())).toThrow('boom');
     expect(userVersion(db)).toBe(0);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all()).toEqual([]);
   });
 
   it('brings a database at an older version up, keeping its rows', () => {
     const { file } = temp();
-    const old = openDatabase(file, { migrations: migrations.slice(0, 1) });
+    const old = openDatabase(file, { migrations: migrations.slice(0, 1), now: testClock });
     old
       .prepare(
         "INSERT INTO profiles (name, kind, created_at) VALUES ('Design', 'specialized', '2026-01-01T00:00:00.000Z')",
       )
       .run();
     old.close();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { now: testClock });
     cleanups.unshift(() => db.close());
     expect(userVersion(db)).toBe(LATEST_VERSION);
     expect(db.prepare('SELECT name FROM profiles ORDER BY id').all()).toEqual([
@@ -109,7 +112,7 @@ describe('migrate', () => {
 describe('migration 1 (initial schema)', () => {
   it('enforces its checks and cascades at the database level', () => {
     const { file } = temp();
-    const db = openDatabase(file, { migrations: migrations.slice(0, 1) });
+    const db = openDatabase(file, { migrations: migrations.slice(0, 1), now: testClock });
     cleanups.unshift(() => db.close());
     const now = '2026-11-20T10:00:00.000Z';
     const insert = db.prepare(

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../support/clock';
 import { eventually, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
@@ -61,14 +62,14 @@ describe('earnings in Chromium', () => {
     await upwork.getByText('Everything in this file is already imported.').waitFor();
     await upwork.getByRole('button', { name: 'Choose another file' }).click();
 
-    // The figures: the fixture's rows are in November 2026; "This year" holds them whatever today is in 2026.
+    // The figures: the fixture's rows are in November 2026; "This year" holds them whatever day of 2026 it is.
     await page.getByRole('link', { name: 'Earnings' }).click();
     await page.getByLabel('Period', { exact: true }).selectOption('year');
     const figures = page.getByRole('definition').filter({ hasText: '$' });
     await figures.first().waitFor();
     const text = async () => (await page.locator('.money-figures').textContent()) ?? '';
     await eventually(async () => {
-      const year = new Date().getUTCFullYear();
+      const year = Number(TEST_NOW.slice(0, 4));
       const expected =
         year === 2026 ? ['Gross earnings$1,255.98', 'Upwork fees-$105', 'Net earnings$1,150.98'] : ['Gross earnings$0'];
       for (const part of expected) expect(await text()).toContain(part);

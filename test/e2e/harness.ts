@@ -3,13 +3,17 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { vi } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { channelNames } from '../../shared/contract';
 import { Session } from '../../main/session';
+import { fixedClock, TEST_NOW, TEST_ZONE } from '../support/clock';
 import { tempDbFile } from '../support/temp-db';
 
 // Runs the built renderer in Debian's Chromium. The preload is stood in for by a binding that
 // calls the very same invoker (validation + handler table) on a real temporary SQLite file.
+// Main's clock and the page's clock are pinned to the same instant, and the page runs in the
+// tests' zone (TZ), so the browser and the handlers agree on "now" and "this computer's zone".
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
@@ -71,14 +75,18 @@ export interface StartOptions {
   locale?: string;
   /** Seeds the database before the page loads. */
   seed?: (db: Database) => void;
+  /** "Now" for both main and the page, an ISO instant; the pinned test instant by default. */
+  now?: string;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the renderer first: npm run build');
   const temp = tempDbFile();
+  const now = options.now ?? TEST_NOW;
   const session = new Session({
     ownFile: temp.file,
     sampleFile: join(temp.dir, 'sample.sqlite3'),
+    now: fixedClock(now),
     log: { warn: (m) => console.warn(m), error: (m, d) => console.error(m, d) },
   });
   options.seed?.(session.db);
@@ -89,8 +97,11 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const context = await browser.newContext({
     viewport: { width: 1280, height: 820 },
     locale: options.locale ?? 'en-US',
+    timezoneId: TEST_ZONE,
     colorScheme: options.colorScheme ?? 'light',
   });
+  // Date.now() and new Date() in the page return this instant; timers keep running normally.
+  await context.clock.setFixedTime(new Date(now));
   // The same sender check main does: only our own page may call.
   await context.exposeBinding('__bidwellInvoke', ({ frame }, channel: string, input: unknown) =>
     frame.url().startsWith(url)
@@ -154,16 +165,10 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
 
 export const chromiumMissing = !existsSync(CHROMIUM);
 
-/** Retries an assertion until it passes or the time runs out (the UI updates asynchronously). */
-export async function eventually(assertion: () => Promise<void> | void, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+/**
+ * Retries an assertion until it passes or the time runs out (the UI updates asynchronously).
+ * The limit is generous: it only matters when something is wrong or the machine is very busy.
+ */
+export function eventually(assertion: () => Promise<void> | void, timeoutMs = 20_000): Promise<void> {
+  return vi.waitFor(assertion, { timeout: timeoutMs, interval: 50 });
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { daysBeforeNow } from '../support/clock';
 import { eventually, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
@@ -103,7 +104,7 @@ describe('health panels in Chromium', () => {
   it('records a JSS with its band, and marks quiet proposals "no response" at once, undoably', async () => {
     app = await startApp({ colorScheme: 'dark' });
     const { page } = app;
-    const twentyDaysAgo = new Date(Date.now() - 20 * 86_400_000).toISOString();
+    const twentyDaysAgo = daysBeforeNow(20);
     for (const jobTitle of ['Shopify theme fix', 'Figma to React', 'WordPress speed-up']) {
       expect(app.session.invoke('proposals:create', { jobTitle, sentAt: twentyDaysAgo })).toMatchObject({ ok: true });
     }

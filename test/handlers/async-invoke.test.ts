@@ -10,7 +10,7 @@ describe('async channels', () => {
     const app = testApp();
     const logged: string[] = [];
     const handlers = {
-      ...createHandlers({ db: app.db, now: () => new Date(), session: app.session }),
+      ...createHandlers({ db: app.db, now: app.clock, session: app.session }),
       'backup:create': backup,
     };
     const invoke = createInvoker(handlers, { warn: () => {}, error: (m) => logged.push(m) });

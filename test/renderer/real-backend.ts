@@ -1,12 +1,16 @@
+import { setClock } from '../../renderer/src/lib/clock';
 import { channelNames, type BidwellApi, type MenuCommand } from '../../shared/contract';
 import { testApp } from '../support/temp-db';
 
 /**
  * Installs `window.bidwell` backed by the real session, handlers and a temporary SQLite file,
- * with values cloned as IPC would; main's clock starts at `start`. Returns the app (for database assertions) and a menu trigger.
+ * with values cloned as IPC would; the renderer reads the same clock as the handlers (the pinned
+ * test instant unless `start` says otherwise, moved by `app.setNow`). Returns the app (for
+ * database assertions) and a menu trigger.
  */
-export function installRealBackend(start = new Date().toISOString()) {
+export function installRealBackend(start?: string) {
   const app = testApp(start);
+  setClock(app.clock);
   const listeners = new Set<(command: MenuCommand) => void>();
   const calls = Object.fromEntries(
     channelNames.map((name) => [name, async (input?: unknown) => structuredClone(await app.invoke(name, input))]),

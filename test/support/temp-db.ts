@@ -5,6 +5,8 @@ import type { Database } from 'better-sqlite3';
 import { openDatabase, type OpenOptions } from '../../main/db/open';
 import type { Logger } from '../../main/ipc/invoke';
 import { Session } from '../../main/session';
+import type { Clock } from '../../shared/clock';
+import { TEST_NOW, testClock } from './clock';
 
 /** A fresh database file in its own temporary folder; `cleanup` closes and deletes it. */
 export function tempDbFile(): { file: string; dir: string; cleanup: () => void } {
@@ -12,9 +14,10 @@ export function tempDbFile(): { file: string; dir: string; cleanup: () => void }
   return { file: join(dir, 'bidwell.sqlite3'), dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function openTempDb(options?: OpenOptions): { db: Database; file: string; cleanup: () => void } {
+/** Opens a fresh database, its migrations stamped at the test clock unless `options.now` says otherwise. */
+export function openTempDb(options: Partial<OpenOptions> = {}): { db: Database; file: string; cleanup: () => void } {
   const temp = tempDbFile();
-  const db = openDatabase(temp.file, options);
+  const db = openDatabase(temp.file, { now: testClock, ...options });
   return {
     db,
     file: temp.file,
@@ -27,18 +30,24 @@ export function openTempDb(options?: OpenOptions): { db: Database; file: string;
 
 export const silentLogger: Logger = { warn: () => {}, error: () => {} };
 
-/** A real database behind the real session, handler table and invoker, with a settable clock. */
-export function testApp(start = '2026-11-20T10:00:00.000Z') {
+/**
+ * A real database behind the real session, handler table and invoker, with a settable clock
+ * that starts at `start` (the pinned test instant unless a test needs a date of its own).
+ */
+export function testApp(start = TEST_NOW) {
   const temp = tempDbFile();
   let now = new Date(start);
+  const clock: Clock = () => new Date(now);
   const session = new Session({
     ownFile: temp.file,
     sampleFile: join(temp.dir, 'sample.sqlite3'),
-    now: () => now,
+    now: clock,
     log: silentLogger,
   });
   return {
     session,
+    /** The app's clock (what `setNow` moves): a renderer under test reads the same one. */
+    clock,
     file: temp.file,
     /** The database open right now (the own one unless a test switched). */
     get db(): Database {

@@ -5,7 +5,7 @@ import type { Migration } from './types';
 export const initial: Migration = {
   version: 1,
   name: 'profiles, proposals, status history, settings',
-  up(db) {
+  up(db, now) {
     db.exec(`
       CREATE TABLE profiles (
         id          INTEGER PRIMARY KEY,
@@ -76,7 +76,7 @@ export const initial: Migration = {
     db.prepare('INSERT INTO profiles (name, kind, created_at) VALUES (?, ?, ?)').run(
       'General',
       'general',
-      new Date().toISOString(),
+      now.toISOString(),
     );
   },
 };

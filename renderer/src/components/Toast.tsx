@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ToastMessage {
@@ -20,7 +20,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [toast, setToast] = useState<(ToastMessage & { key: number }) | null>(null);
   const [paused, setPaused] = useState(false);
-  const show = useCallback((message: ToastMessage) => setToast({ ...message, key: Date.now() }), []);
+  // A new key per message, so a second toast replaces the first (and restarts its timer) even with the same text.
+  const shown = useRef(0);
+  const show = useCallback((message: ToastMessage) => setToast({ ...message, key: ++shown.current }), []);
   const api = useMemo(() => ({ show }), [show]);
 
   useEffect(() => {

@@ -8,6 +8,7 @@ import { TransactionsPanel } from '../components/money/TransactionsPanel';
 import { useDataVersion } from '../hooks/data-version';
 import { useLoad } from '../hooks/use-load';
 import { routeHref } from '../hooks/use-route';
+import { now } from '../lib/clock';
 import { MONEY_PERIODS, periodRange, type MoneyPeriod } from '../lib/money-period';
 
 /** What the work paid and what the proposals cost, for a period; transactions and Connects below. */
@@ -17,7 +18,7 @@ export function EarningsPage() {
   const [period, setPeriod] = useState<MoneyPeriod>('weeks12');
   const summary = useLoad(async () => {
     const settings = await load('settings:get');
-    const range = periodRange(period, new Date(), settings);
+    const range = periodRange(period, now(), settings);
     return { unit: range.unit, value: await load('money:summary', { from: range.from, to: range.to }) };
   }, [period, version]);
 
