@@ -16,6 +16,8 @@ describe('a full disk in Chromium', () => {
     app = await startApp();
     const { page } = app;
     await page.goto(app.url + '#/proposals');
+    // Ctrl+N works once the app has drawn (its shortcuts are listening): wait for the page first.
+    await page.getByRole('heading', { name: 'Log your first proposal' }).waitFor();
     await page.keyboard.press('Control+n');
     const dialog = page.getByRole('dialog', { name: 'Log a proposal' });
     await dialog.getByLabel('Job title').fill('React dashboard for a logistics startup');
