@@ -21,19 +21,25 @@ import { prepared } from './statements';
 // Queries for proposals, their skills and their status history. Callers wrap multi-statement
 // changes in db.transaction; every function here is synchronous.
 
-export function insertProposal(db: Database, fields: ProposalFields, now: string, id?: number): number {
+/** `restoring`: the id and last-edit time of a deleted proposal being put back (undo). */
+export function insertProposal(
+  db: Database,
+  fields: ProposalFields,
+  now: string,
+  restoring?: { id: number; updatedAt: string },
+): number {
   const columns = [...FIELD_COLUMNS, 'status', 'status_at', 'created_at', 'updated_at'];
-  if (id !== undefined) columns.unshift('id');
+  if (restoring) columns.unshift('id');
   const info = prepared(
     db,
     `INSERT INTO proposals (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
   ).run({
     ...fieldsToParams(fields),
-    id,
+    id: restoring?.id,
     status: 'sent',
     status_at: fields.sentAt,
     created_at: now,
-    updated_at: now,
+    updated_at: restoring?.updatedAt ?? now,
   });
   const proposalId = Number(info.lastInsertRowid);
   replaceSkills(db, proposalId, fields.skills);

@@ -18,6 +18,7 @@ import {
 import { InputError, NotFoundError } from '../ipc/errors';
 import type { DomainHandlers } from '../ipc/handler-table';
 import type { HandlerContext } from './context';
+import { restoreProblems, statusProblems } from './proposal-restore';
 
 type ParsedFields = z.output<typeof proposalFieldsSchema>;
 
@@ -99,17 +100,17 @@ export function proposalHandlers({ db, now }: HandlerContext): DomainHandlers<ty
         return snapshot;
       })(),
 
-    'proposals:restore': ({ proposal, events }) =>
+    'proposals:restore': (snapshot) =>
       db.transaction(() => {
-        if (getProposal(db, proposal.id)) {
-          throw InputError.field('proposal.id', 'validation.alreadyExists', 'This proposal is already there');
-        }
-        if (!profileBasics(db, proposal.profileId)) {
-          throw InputError.field('proposal.profileId', 'validation.unknownProfile', 'That profile does not exist');
-        }
-        insertProposal(db, { ...proposal, profileId: proposal.profileId }, proposal.createdAt, proposal.id);
-        for (const event of events) insertEvent(db, { ...event, proposalId: proposal.id });
-        return requireProposal(proposal.id);
+        const problems = restoreProblems(db, snapshot);
+        if (problems.length > 0) throw new InputError(problems);
+        const { proposal, events } = snapshot;
+        insertProposal(db, proposal, proposal.createdAt, { id: proposal.id, updatedAt: proposal.updatedAt });
+        for (const event of events) insertEvent(db, event);
+        const restored = requireProposal(proposal.id);
+        const drift = statusProblems(proposal, restored);
+        if (drift.length > 0) throw new InputError(drift); // Rolls the inserts back.
+        return restored;
       })(),
 
     'proposals:setStatus': ({ id, status, occurredAt, note }) =>

@@ -147,6 +147,24 @@ describe('proposal detail', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Open job on Upwork' })).not.toBeInTheDocument();
   });
+
+  it('says why an undo is refused when a proposal logged since took the id', async () => {
+    backend = installRealBackend();
+    const created = backend.app.invoke('proposals:create', { jobTitle: 'Gone for good' });
+    if (!created.ok) throw new Error('seed failed');
+    window.location.hash = `#/proposals/${(created.value as { id: number }).id}`;
+    render(<App />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    await screen.findByText('Deleted “Gone for good”');
+    // Logged in another window meanwhile: SQLite gives it the freed id.
+    backend.app.invoke('proposals:create', { jobTitle: 'Newer' });
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(
+      await screen.findByText('This can no longer be undone: something added since has taken its place'),
+    ).toBeInTheDocument();
+    expect(backend.app.db.prepare('SELECT job_title FROM proposals').all()).toEqual([{ job_title: 'Newer' }]);
+  });
 });
 
 describe('contract from a hire', () => {

@@ -8,6 +8,7 @@ import { useToast } from '../components/Toast';
 import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
 import { useLoad } from '../hooks/use-load';
+import { errorText } from '../lib/error-text';
 import { contractToForm, emptyContractForm } from '../lib/money-form-model';
 import { today } from '../lib/today';
 
@@ -28,7 +29,11 @@ export function ContractsPage() {
       text: t('money.contracts.deleted', { title: contract.title }),
       action: {
         label: t('common.undo'),
-        run: async () => void (await call('contracts:restore', contractRestoreInput(result.value)), changed()),
+        run: async () => {
+          const restored = await call('contracts:restore', contractRestoreInput(result.value));
+          if (!restored.ok) toast.show({ text: errorText(t, restored.error) });
+          changed();
+        },
       },
     });
   }

@@ -72,7 +72,8 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
       action: {
         label: t('common.undo'),
         run: async () => {
-          await call('proposals:restore', snapshot);
+          const restored = await call('proposals:restore', snapshot);
+          if (!restored.ok) toast.show({ text: errorText(t, restored.error) });
           changed();
         },
       },

@@ -83,7 +83,11 @@ export function ConnectsPanel() {
       text: t('money.connects.deleted'),
       action: {
         label: t('common.undo'),
-        run: async () => void (await call('connects:restore', result.value), changed()),
+        run: async () => {
+          const restored = await call('connects:restore', result.value);
+          if (!restored.ok) toast.show({ text: errorText(t, restored.error) });
+          changed();
+        },
       },
     });
   }
