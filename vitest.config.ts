@@ -11,7 +11,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/unit/**/*.test.ts', 'test/db/**/*.test.ts', 'test/handlers/**/*.test.ts'],
+          include: [
+            'test/unit/**/*.test.ts',
+            'test/db/**/*.test.ts',
+            'test/handlers/**/*.test.ts',
+            'test/fuzz/**/*.test.ts',
+          ],
           testTimeout: 20_000,
         },
       },

@@ -9,6 +9,7 @@ import {
   type RestoreResult,
 } from '../../shared/domain/backup';
 import { LATEST_VERSION } from '../db/migrations';
+import { schemaShortfall } from './schema-shortfall';
 import { InputError } from '../ipc/errors';
 import type { DatabaseKind } from '../session';
 
@@ -91,7 +92,7 @@ export async function createBackup(db: Database, ownFile: string, reason: Backup
 }
 
 /** Opens a backup read-only and refuses it unless integrity_check says "ok" and it is a Bidwell database we can read. */
-export function verifyBackup(file: string): void {
+export function verifyBackup(file: string, at: Date): void {
   const refuse = (why: string) => {
     throw InputError.field('name', 'validation.damagedBackup', `This backup cannot be restored: ${why}`, {
       reason: why,
@@ -113,6 +114,8 @@ export function verifyBackup(file: string): void {
     if (version > LATEST_VERSION) refuse(`it was made by a newer Bidwell (schema ${version})`);
     const hasProposals = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'proposals'").get();
     if (!hasProposals) refuse('it is not a Bidwell database');
+    const shortfall = schemaShortfall(db, at);
+    if (shortfall) refuse(shortfall);
   } catch (error) {
     if (error instanceof InputError) throw error;
     refuse((error as Error).message);
@@ -138,7 +141,7 @@ export function restoreBackup(host: BackupHost, name: string, at: Date): Restore
   const backup = list.backups.find((b) => b.name === name);
   if (!backup) throw InputError.field('name', 'validation.unknownBackup', 'That backup is no longer there');
   const source = join(list.folder, name);
-  verifyBackup(source);
+  verifyBackup(source, at);
 
   const asideName = freeName(list.folder, at, 'before-restore');
   const aside = join(list.folder, asideName);

@@ -156,6 +156,14 @@ export function moneyHandlers({ db, now }: HandlerContext): DomainHandlers<typeo
             'This transaction was imported again',
           );
         }
+        if (connects && getConnectsEntry(db, connects.id)) {
+          // Its ledger entry went with it; SQLite may have handed that id to a newer entry since.
+          throw InputError.field(
+            'connects.id',
+            'validation.restoreConflict',
+            'A newer Connects entry has taken its id',
+          );
+        }
         checkTransaction(transaction);
         insertTransaction(db, transaction);
         if (connects) insertConnectsEntry(db, { ...connects, transactionId: transaction.id });

@@ -3,9 +3,14 @@ import type { Dashboard, WeekReview } from '../domain/dashboard';
 import { INSIGHT_PERIODS, type Insights } from '../domain/insights';
 import { isLocalDate } from '../metrics/weeks';
 import { channel } from './define';
+import { inAcceptedYears } from './fields';
 
 /** A local calendar date, "YYYY-MM-DD"; any day of a week stands for that week. */
-const localDate = z.string({ error: 'validation.required' }).trim().refine(isLocalDate, 'validation.invalidFormat');
+const localDate = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .refine(isLocalDate, 'validation.invalidFormat')
+  .refine(inAcceptedYears, 'validation.dateOutOfRange');
 
 const trailing = z.union([z.literal(4), z.literal(8), z.literal(12)]).default(4);
 

@@ -23,6 +23,12 @@ export const instant = z
     return t >= EARLIEST && t < LATEST;
   }, 'validation.dateOutOfRange');
 
+/** A local calendar date ("YYYY-MM-DD") in the same years; anything not a date is another check's to refuse. */
+export function inAcceptedYears(localDate: string): boolean {
+  const t = Date.parse(`${localDate}T00:00:00Z`);
+  return !(t < EARLIEST || t >= LATEST);
+}
+
 export const id = z.number().int().positive();
 
 /** Optional free text: blank becomes null so the database never holds "" and NULL for the same thing. */

@@ -10,10 +10,14 @@ import {
 } from '../domain/health';
 import { isLocalDate } from '../metrics/weeks';
 import { channel } from './define';
-import { id } from './fields';
+import { id, inAcceptedYears } from './fields';
 
 /** A calendar day, "2026-11-22" (what an <input type="date"> gives). */
-export const localDate = z.string().trim().refine(isLocalDate, 'validation.date');
+export const localDate = z
+  .string()
+  .trim()
+  .refine(isLocalDate, 'validation.date')
+  .refine(inAcceptedYears, 'validation.dateOutOfRange');
 
 /** Enough for any realistic backlog; a bigger list is a bug, not a user. */
 const MAX_BATCH = 1000;

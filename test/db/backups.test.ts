@@ -1,9 +1,11 @@
+import Sqlite from 'better-sqlite3';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupInfo, BackupList, RestoreResult } from '../../shared/domain/backup';
 import { runAutomaticBackup } from '../../main/backup/auto';
 import { backupFileName } from '../../main/backup/backups';
+import { LATEST_VERSION } from '../../main/db/migrations';
 import { fixtureText } from '../support/fixtures';
 import { moneySnapshot } from '../support/money-snapshot';
 import { silentLogger, testApp } from '../support/temp-db';
@@ -14,6 +16,18 @@ beforeEach(() => {
   app = testApp('2026-11-20T10:00:00.000Z');
 });
 afterEach(() => app.cleanup());
+
+/** The bytes of a SQLite database made with `sql` and stamped with `version`. */
+function madeWith(sql: string, version: number) {
+  return () => {
+    const db = new Sqlite(':memory:');
+    db.exec(sql);
+    db.pragma(`user_version = ${version}`);
+    const bytes = db.serialize();
+    db.close();
+    return bytes;
+  };
+}
 
 function seed() {
   value(
@@ -79,6 +93,15 @@ describe('backups with the SQLite backup API', () => {
       ['pages overwritten', (b) => Buffer.concat([b.subarray(0, 4096), Buffer.alloc(b.length - 4096, 0x41)])],
       ['not a database at all', () => Buffer.from('this is a text file, not SQLite')],
       ['empty', () => Buffer.alloc(0)],
+      // Whole as files, with a proposals table and a version we read, but not Bidwell databases.
+      [
+        'an old version number and only a proposals table',
+        madeWith('CREATE TABLE proposals (id INTEGER PRIMARY KEY)', 2),
+      ],
+      [
+        'the current version number and tables missing',
+        madeWith('CREATE TABLE proposals (id INTEGER PRIMARY KEY)', LATEST_VERSION),
+      ],
     ];
     it.each(damage)('%s', async (_label, spoil) => {
       seed();

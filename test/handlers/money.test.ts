@@ -85,6 +85,24 @@ describe('transactions', () => {
     value(app.invoke('transactions:restore', transactionRestoreInput(deleted)));
     expect(moneySnapshot(app.db)).toEqual(before);
   });
+
+  it('refuses the Undo of an imported purchase once a newer ledger entry has taken its entry id', () => {
+    value(app.invoke('import:upworkCommit', { text: fixtureText('upwork/transactions-19col.csv') }));
+    const purchase = value<TransactionPage>(app.invoke('transactions:list', { kind: 'connects_purchase' })).rows[0]!;
+    const deleted = value<Transaction & { connects: DeletedConnectsEntry | null }>(
+      app.invoke('transactions:delete', { id: purchase.id }),
+    );
+    // SQLite hands the freed highest id to the next entry.
+    const grant = value<{ entryId: number }>(
+      app.invoke('connects:add', { occurredAt: '2026-11-01T00:00:00Z', kind: 'grant', connects: 10 }),
+    );
+    expect(grant.entryId).toBe(deleted.connects!.id);
+    const before = moneySnapshot(app.db);
+    expect(fieldsOf(app.invoke('transactions:restore', transactionRestoreInput(deleted)))).toEqual([
+      'connects.id:validation.restoreConflict',
+    ]);
+    expect(moneySnapshot(app.db)).toEqual(before);
+  });
 });
 
 describe('contracts', () => {

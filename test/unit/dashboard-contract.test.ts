@@ -14,6 +14,11 @@ describe('dashboard channel inputs refuse hostile values', () => {
     ['2026-11-16T00:00:00Z', false],
     ['2026-02-29', false],
     ['9999-99-99', false],
+    // Real days, but outside the years Bidwell accepts: weeks around them cannot even be written as ISO dates.
+    ['9999-12-31', false],
+    ['1999-12-31', false],
+    ['2000-01-01', true],
+    ['2099-12-31', true],
     ['2026-11-16; DROP TABLE proposals', false],
     ['<img src=x onerror=alert(1)>', false],
     ['2026-11-1\u0666', false],
@@ -21,6 +26,11 @@ describe('dashboard channel inputs refuse hostile values', () => {
   ])('week %j accepted: %s', (value, accepted) => {
     expect(week.safeParse({ week: value }).success).toBe(accepted);
     expect(get.safeParse({ week: value }).success).toBe(accepted);
+  });
+
+  it('says why a far-off week is refused', () => {
+    const result = week.safeParse({ week: '9999-12-31' });
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['validation.dateOutOfRange']);
   });
 
   it.each([null, 123, {}, ['2026-11-16']])('week of the wrong type (%j) is refused', (value) => {
