@@ -107,6 +107,11 @@ export function listContracts(db: Database): Contract[] {
     .map(toContract);
 }
 
+/** Links a contract back to the proposal it came from (undo of the proposal's delete), unless it is linked elsewhere now. */
+export function relinkContract(db: Database, contractId: number, proposalId: number): void {
+  db.prepare('UPDATE contracts SET proposal_id = ? WHERE id = ? AND proposal_id IS NULL').run(proposalId, contractId);
+}
+
 export function deleteContract(db: Database, id: number): void {
   db.prepare('DELETE FROM contracts WHERE id = ?').run(id);
 }

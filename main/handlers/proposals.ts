@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { proposalChannels, proposalFieldsSchema } from '../../shared/contract/proposals';
 import type { ProposalDetail, ProposalFields } from '../../shared/domain/proposal';
+import { contractForProposal, relinkContract } from '../db/contracts';
 import { firstActiveProfileId, profileBasics } from '../db/profiles';
 import {
   deleteEvent,
@@ -95,7 +96,11 @@ export function proposalHandlers({ db, now }: HandlerContext): DomainHandlers<ty
 
     'proposals:delete': ({ id }) =>
       db.transaction(() => {
-        const snapshot = { proposal: requireProposal(id), events: eventsOf(db, id) };
+        const snapshot = {
+          proposal: requireProposal(id),
+          events: eventsOf(db, id),
+          contractId: contractForProposal(db, id)?.id ?? null,
+        };
         deleteProposal(db, id);
         return snapshot;
       })(),
@@ -107,6 +112,8 @@ export function proposalHandlers({ db, now }: HandlerContext): DomainHandlers<ty
         const { proposal, events } = snapshot;
         insertProposal(db, proposal, proposal.createdAt, { id: proposal.id, updatedAt: proposal.updatedAt });
         for (const event of events) insertEvent(db, event);
+        // Like a contract's Undo relinking its transactions: only if nothing else claimed it meanwhile.
+        if (snapshot.contractId !== null) relinkContract(db, snapshot.contractId, proposal.id);
         const restored = requireProposal(proposal.id);
         const drift = statusProblems(proposal, restored);
         if (drift.length > 0) throw new InputError(drift); // Rolls the inserts back.

@@ -96,6 +96,7 @@ export const proposalChannels = {
         updatedAt: instant,
       }),
       events: z.array(storedEvent).min(1).max(1000),
+      contractId: id.nullable().default(null),
     }),
   ),
   'proposals:setStatus': channel<ProposalDetail>()(

@@ -119,4 +119,6 @@ export interface ProposalDefaults {
 export interface DeletedProposal {
   proposal: Proposal;
   events: ProposalEvent[];
+  /** The contract of its hire: the delete cleared the contract's link, Undo puts it back. */
+  contractId: number | null;
 }

@@ -26,6 +26,7 @@ function craftedSnapshot(eventId: number): DeletedProposal {
   return {
     proposal: { ...template, id: 99 },
     events: [{ id: eventId, proposalId: 99, status: 'sent', occurredAt: at, recordedAt: at, note: null }],
+    contractId: null,
   };
 }
 
@@ -37,6 +38,26 @@ describe('proposals:restore', () => {
     value(app.invoke('proposals:setStatus', { id: p.id, status: 'viewed', occurredAt: '2026-11-12T09:00:00Z' }));
     const before = snapshot(app.db);
     value(restore(remove(p.id)));
+    expect(snapshot(app.db)).toEqual(before);
+  });
+
+  it('links the contract of its hire back to it', () => {
+    const p = create({ jobTitle: 'hired', sentAt: '2026-11-10T09:00:00Z' });
+    value(app.invoke('proposals:setStatus', { id: p.id, status: 'hired', occurredAt: '2026-11-12T09:00:00Z' }));
+    const contract = value<{ id: number }>(
+      app.invoke('contracts:create', {
+        proposalId: p.id,
+        clientName: 'Acme',
+        title: 'Shop',
+        contractType: 'fixed',
+        startedAt: '2026-11-13T09:00:00Z',
+      }),
+    );
+    const before = snapshot(app.db);
+    const deleted = remove(p.id);
+    expect(deleted.contractId).toBe(contract.id);
+    expect(app.db.prepare('SELECT proposal_id FROM contracts').get()).toEqual({ proposal_id: null });
+    value(restore(deleted));
     expect(snapshot(app.db)).toEqual(before);
   });
 
