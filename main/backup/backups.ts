@@ -9,9 +9,9 @@ import {
   type RestoreResult,
 } from '../../shared/domain/backup';
 import { LATEST_VERSION } from '../db/migrations';
-import { schemaShortfall } from './schema-shortfall';
 import { InputError } from '../ipc/errors';
 import type { DatabaseKind } from '../session';
+import { schemaShortfall } from './schema-shortfall';
 
 // Backups of the user's own database with SQLite's online backup API, into a "backups" folder
 // beside it; restore after integrity_check, keeping the current database aside first.

@@ -113,3 +113,22 @@ describe('a long history', () => {
     await app.screenshot('05-proposals-dark-filtered');
   });
 });
+
+describe('undo of a delete in Chromium', () => {
+  it('says why it cannot undo once a proposal logged since took the place', async () => {
+    app = await startApp();
+    const { page, session } = app;
+    const created = session.invoke('proposals:create', { jobTitle: 'Landing page copy' });
+    if (!created.ok) throw new Error('seed failed');
+    await page.goto(`${app.url}#/proposals/${(created.value as { id: number }).id}`);
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('Deleted “Landing page copy”').waitFor();
+    // Logged meanwhile (another window): SQLite hands it the freed id.
+    session.invoke('proposals:create', { jobTitle: 'Logo refresh' });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('This can no longer be undone: something added since has taken its place').waitFor();
+    await page.getByRole('row', { name: /Logo refresh/ }).waitFor();
+    expect(app.db.prepare('SELECT job_title FROM proposals').all()).toEqual([{ job_title: 'Logo refresh' }]);
+    await app.screenshot('06-undo-refused');
+  });
+});
