@@ -3,10 +3,16 @@ import { refreshStatus } from '../../main/db/proposals';
 import { fillSampleIfEmpty, insertSampleData } from '../../main/db/sample-data';
 import { allocate, generateSample, seasonality } from '../../shared/sample-data/generate';
 import { ratio } from '../../shared/metrics/rates';
+import { TEST_NOW } from '../support/clock';
+import { snapshot } from '../support/db-snapshot';
 import { openTempDb } from '../support/temp-db';
 
 let temp: ReturnType<typeof openTempDb> | undefined;
-afterEach(() => temp?.cleanup());
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  temp?.cleanup();
+  cleanups.splice(0).forEach((cleanup) => cleanup());
+});
 
 const END = '2026-11-20T10:00:00.000Z';
 const options = { seed: 11, end: END, weeks: 52, count: 3000 };
@@ -73,6 +79,22 @@ describe('inserting sample data', () => {
     for (const { id } of db.prepare<[], { id: number }>('SELECT id FROM proposals').all()) refreshStatus(db, id);
     expect(db.prepare('SELECT id, status, status_at, furthest_stage FROM proposals ORDER BY id').all()).toEqual(before);
     expect(db.prepare('SELECT count(*) AS n FROM profiles').get()).toEqual({ n: 3 });
+  });
+
+  it('is the same database for the same anchor, with nothing after it', () => {
+    const [first, second] = [openTempDb(), openTempDb()];
+    cleanups.push(first.cleanup, second.cleanup);
+    fillSampleIfEmpty(first.db, new Date(TEST_NOW));
+    fillSampleIfEmpty(second.db, new Date(TEST_NOW));
+    expect(snapshot(second.db)).toEqual(snapshot(first.db));
+    // Anchored at "now": the newest proposal went out in the last week, and nothing happened after now.
+    const { newest, last } = first.db
+      .prepare<[], { newest: string; last: string }>(
+        'SELECT (SELECT max(sent_at) FROM proposals) AS newest, max(occurred_at) AS last FROM proposal_events',
+      )
+      .get()!;
+    expect(Date.parse(TEST_NOW) - Date.parse(newest)).toBeLessThan(7 * 86_400_000);
+    expect(Date.parse(last)).toBeLessThanOrEqual(Date.parse(TEST_NOW));
   });
 
   it('fills the sample database only when it is empty', () => {

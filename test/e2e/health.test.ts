@@ -62,7 +62,8 @@ describe('account health in Chromium', () => {
     expect(await page.getByRole('article', { name: 'Many proposals, few hires' }).textContent()).toContain(
       'That is 1 hire per 30 proposals.',
     );
-    expect(await banner.textContent()).toContain('Account health: watch.');
+    // The banner asks for its own status after the page loads: wait for it rather than read it once.
+    await eventually(async () => expect(await banner.textContent()).toContain('Account health: watch.'));
     await app.screenshot('health-03-screen-watch');
 
     // A second hire (6.7%): everything is OK and the banner goes away.

@@ -22,9 +22,10 @@ const csv = (path: string, name = path.split('/').at(-1)!) =>
 describe('money screens (jsdom, real handlers on SQLite)', () => {
   it('explains the empty Earnings screen and where to start', async () => {
     start('#/earnings');
+    // Figures, transactions and Connects load on their own: wait for each.
     expect(await screen.findByText(/No transactions yet\. Import your Upwork transaction history/)).toBeInTheDocument();
-    expect(screen.getByText('No hire yet in this period')).toBeInTheDocument();
-    expect(screen.getByText('No Connects recorded yet.')).toBeInTheDocument();
+    expect(await screen.findByText('No hire yet in this period')).toBeInTheDocument();
+    expect(await screen.findByText('No Connects recorded yet.')).toBeInTheDocument();
   });
 
   it('lists every rejected line of a broken file and offers no import', async () => {

@@ -1,5 +1,5 @@
 import type { Clock } from '../../shared/clock';
-import { addDays, localDateOf, localMidnight, resolveTimeZone } from '../../shared/metrics/weeks';
+import { localDateOf, resolveTimeZone } from '../../shared/metrics/weeks';
 
 // "Now" for every test: BIDWELL_TEST_NOW (an ISO instant; CI runs the suite at several, see
 // docs/testing.md) or a fixed anchor. The zone is the process's own (TZ), which is also the
@@ -38,9 +38,4 @@ export function daysBeforeNow(days: number): string {
 /** Today's local date in TEST_ZONE, "YYYY-MM-DD". */
 export function testToday(): string {
   return localDateOf(TEST_NOW, TEST_ZONE);
-}
-
-/** Local midnight, `days` calendar days before today in TEST_ZONE, ISO UTC. */
-export function midnightDaysAgo(days: number): string {
-  return localMidnight(addDays(testToday(), -days), TEST_ZONE);
 }
