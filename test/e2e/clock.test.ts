@@ -26,6 +26,20 @@ describe('the clock in Chromium', () => {
     });
   });
 
+  it('keeps subclasses of Date working in the page (date-fns TZDate cuts days in the zone it is given)', async () => {
+    app = await startApp();
+    const zone = await app.page.evaluate(() => {
+      class Zoned extends Date {
+        zone(): string {
+          return 'kept';
+        }
+      }
+      const pinned = new Zoned();
+      return [pinned instanceof Zoned, pinned.zone(), pinned.toISOString()];
+    });
+    expect(zone).toEqual([true, 'kept', TEST_NOW]);
+  });
+
   it('takes another instant when a test asks for one', async () => {
     app = await startApp({ now: '2028-02-29T12:00:00.000Z' });
     // eslint-disable-next-line no-restricted-syntax -- the page's clock, pinned by the harness

@@ -9,6 +9,7 @@ import { channelNames } from '../../shared/contract';
 import { Session } from '../../main/session';
 import { fixedClock, TEST_NOW, TEST_ZONE } from '../support/clock';
 import { tempDbFile } from '../support/temp-db';
+import { pinPageClock } from './page-clock';
 
 // Runs the built renderer in Debian's Chromium. The preload is stood in for by a binding that
 // calls the very same invoker (validation + handler table) on a real temporary SQLite file.
@@ -100,8 +101,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     timezoneId: TEST_ZONE,
     colorScheme: options.colorScheme ?? 'light',
   });
-  // Date.now() and new Date() in the page return this instant; timers keep running normally.
-  await context.clock.setFixedTime(new Date(now));
+  await pinPageClock(context, now);
   // The same sender check main does: only our own page may call.
   await context.exposeBinding('__bidwellInvoke', ({ frame }, channel: string, input: unknown) =>
     frame.url().startsWith(url)
