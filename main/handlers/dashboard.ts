@@ -31,10 +31,10 @@ export function dashboardHandlers({ db, now }: HandlerContext): DomainHandlers<t
       const { timeZone, weekStart } = getSettings(db);
       const at = now();
       const currentWeek = weekOf(at, timeZone, weekStart);
-      // By default the last complete week: on a Monday morning the new week is still empty.
-      const requested = week
-        ? weekOfLocalDate(week, timeZone, weekStart)
-        : defaultWeek(db, weekOf(new Date(at.getTime() - 7 * DAY_MS), timeZone, weekStart), currentWeek);
+      // By default the last complete week: on a Monday morning the new week is still empty. Found
+      // by calendar, not 7 x 24 hours back: after a 167-hour (DST) week that lands two weeks back.
+      const lastWeek = weekOfLocalDate(addDays(currentWeek.weekStart, -7), timeZone, weekStart);
+      const requested = week ? weekOfLocalDate(week, timeZone, weekStart) : defaultWeek(db, lastWeek, currentWeek);
       const selected = requested.weekStart > currentWeek.weekStart ? currentWeek : requested;
       const firstSent = firstSentAt(db);
       const firstWeek = firstSent ? weekOf(firstSent, timeZone, weekStart) : null;

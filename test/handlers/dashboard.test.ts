@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dashboard, WeekReview } from '../../shared/domain/dashboard';
 import type { Insights } from '../../shared/domain/insights';
 import { fieldsOf, logProposal, value, type App } from '../support/dash-fixtures';
+import { addDays, localMidnight, weekOf } from '../../shared/metrics/weeks';
+import { TEST_NOW, TEST_ZONE } from '../support/clock';
 import { testApp } from '../support/temp-db';
 
 let app: App;
@@ -130,6 +132,21 @@ describe('dashboard:get', () => {
     });
     logProposal(app, '2026-11-10T09:00:00.000Z');
     expect(dashboard().week).toBe('2026-11-09');
+  });
+
+  it('opens on the week just ended at Monday 00:05, even after a daylight-saving week of 167 hours', () => {
+    value(app.invoke('settings:update', { timeZone: 'Europe/Berlin' }));
+    logProposal(app, '2027-03-25T10:00:00.000Z'); // Thursday of the week clocks went forward
+    app.setNow('2027-03-28T22:05:00.000Z'); // Monday 29 March, 00:05 in Berlin
+    expect(dashboard()).toMatchObject({ week: '2027-03-22', isCurrentWeek: false, current: { sent: 1 } });
+  });
+
+  it('opens on the week before the current one at the pinned instant, in the computer zone', () => {
+    value(app.invoke('settings:update', { timeZone: '' }));
+    app.setNow(TEST_NOW);
+    const lastWeek = addDays(weekOf(TEST_NOW, TEST_ZONE, 'monday').weekStart, -7);
+    logProposal(app, localMidnight(addDays(lastWeek, 3), TEST_ZONE));
+    expect(dashboard()).toMatchObject({ week: lastWeek, current: { sent: 1 } });
   });
 
   it('moves to a chosen week (any day of it), never past the current one', () => {
