@@ -31,35 +31,31 @@ describe('dashboard (jsdom, real handlers on SQLite)', () => {
     expect(await screen.findByRole('button', { name: 'Try with sample data' })).toBeInTheDocument();
   });
 
-  it(
-    'shows sample data with a banner, draws the charts, and goes back to the untouched own data',
-    { timeout: 30_000 },
-    async () => {
-      const user = start();
-      await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
-      expect(await screen.findByText(/You are looking at sample data/)).toBeInTheDocument();
-      expect(await screen.findByText(/^Week of /)).toBeInTheDocument();
-      expect(proposals()).toBe(1300);
-      // Six tiles, the earnings one explaining how to add earnings.
-      expect(screen.getByText('No earnings recorded yet')).toBeInTheDocument();
-      expect(screen.getByText(expectedPerHireText(openingDashboard(backend.app.invoke)))).toBeInTheDocument();
-      // Charts render at their initial size even without layout; the funnel lists five stages.
-      await waitFor(() => expect(document.querySelectorAll('.recharts-surface').length).toBeGreaterThanOrEqual(2));
-      expect(document.querySelectorAll('.funnel li')).toHaveLength(5);
-      // 26 weeks in the table, newest first, the two youngest marked provisional.
-      const table = screen.getByRole('table');
-      expect(within(table).getAllByRole('link', { name: /^Review week of/ })).toHaveLength(26);
-      expect(within(table).getAllByText('provisional').length).toBeGreaterThanOrEqual(2);
+  it('shows sample data with a banner, draws the charts, and goes back to the untouched own data', async () => {
+    const user = start();
+    await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
+    expect(await screen.findByText(/You are looking at sample data/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Week of /)).toBeInTheDocument();
+    expect(proposals()).toBe(1300);
+    // Six tiles, the earnings one explaining how to add earnings.
+    expect(screen.getByText('No earnings recorded yet')).toBeInTheDocument();
+    expect(screen.getByText(expectedPerHireText(openingDashboard(backend.app.invoke)))).toBeInTheDocument();
+    // Charts render at their initial size even without layout; the funnel lists five stages.
+    await waitFor(() => expect(document.querySelectorAll('.recharts-surface').length).toBeGreaterThanOrEqual(2));
+    expect(document.querySelectorAll('.funnel li')).toHaveLength(5);
+    // 26 weeks in the table, newest first, the two youngest marked provisional.
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('link', { name: /^Review week of/ })).toHaveLength(26);
+    expect(within(table).getAllByText('provisional').length).toBeGreaterThanOrEqual(2);
 
-      await user.click(screen.getByRole('button', { name: 'Back to my data' }));
-      expect(
-        await screen.findByRole('heading', { name: 'Your weekly dashboard starts with your first proposal' }),
-      ).toBeInTheDocument();
-      expect(proposals()).toBe(0);
-    },
-  );
+    await user.click(screen.getByRole('button', { name: 'Back to my data' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Your weekly dashboard starts with your first proposal' }),
+    ).toBeInTheDocument();
+    expect(proposals()).toBe(0);
+  });
 
-  it('moves between weeks and compares with 8 trailing weeks', { timeout: 30_000 }, async () => {
+  it('moves between weeks and compares with 8 trailing weeks', async () => {
     const user = start();
     await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
     const heading = await screen.findByText(/^Week of /);
@@ -94,7 +90,7 @@ describe('navigation', () => {
 });
 
 describe('weekly review and insights (jsdom)', () => {
-  it('records an outcome for an open proposal of the week', { timeout: 30_000 }, async () => {
+  it('records an outcome for an open proposal of the week', async () => {
     const user = start();
     await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
     await screen.findByText(/^Week of /);
@@ -115,7 +111,7 @@ describe('weekly review and insights (jsdom)', () => {
     });
   });
 
-  it('ranks groups, sorts the table on request and narrows the period', { timeout: 30_000 }, async () => {
+  it('ranks groups, sorts the table on request and narrows the period', async () => {
     const user = start('#/insights');
     expect(await screen.findByRole('heading', { name: 'Insights need a few weeks of proposals' })).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
