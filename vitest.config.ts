@@ -6,6 +6,11 @@ import { defineConfig } from 'vitest/config';
 // 1 s for findBy/waitFor, set in test/renderer/setup.ts) are too tight.
 export default defineConfig({
   test: {
+    // "After" hooks in the order written (vitest reads this for the whole run, not per project):
+    // the renderer's setup.ts unmounts the app before a test file's afterEach closes the backend's
+    // database. In reverse ('stack', the default) a load the still-mounted app started could reach
+    // a closed database on a busy machine ("The database connection is not open").
+    sequence: { hooks: 'list' },
     projects: [
       {
         test: {
