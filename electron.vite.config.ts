@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './main/app-protocol';
+import { pathAliases } from './path-aliases';
 import { channelNames } from './shared/contract';
 
 /**
@@ -30,6 +31,7 @@ function cspMeta(): Plugin {
 
 export default defineConfig({
   main: {
+    resolve: { alias: pathAliases },
     build: {
       rollupOptions: { input: { index: resolve('main/index.ts') } },
     },
@@ -37,6 +39,7 @@ export default defineConfig({
   preload: {
     // The channel names, read from the contract at build time: the preload needs nothing else of
     // it, and so carries no zod and no schemas into the page's process.
+    resolve: { alias: pathAliases },
     define: { __BIDWELL_CHANNELS__: JSON.stringify(channelNames) },
     build: {
       // A sandboxed preload can require only 'electron': everything else is bundled in.
@@ -51,6 +54,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
+    resolve: { alias: pathAliases },
     plugins: [react(), cspMeta()],
     build: {
       rollupOptions: { input: { index: resolve('renderer/index.html') } },

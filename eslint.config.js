@@ -27,6 +27,13 @@ const nodeBuiltins = {
   message: 'Node built-ins belong in main/.',
 };
 
+// An import that leaves its top-level folder goes through the alias (@shared, @main, @renderer:
+// tsconfig.base.json, path-aliases.ts), so the boundaries below see every such import by name.
+const climbsOut = {
+  regex: '^(\\.\\./)+(shared|main|renderer|test)/',
+  message: 'Leave your top-level folder through its alias (@shared/…, @main/…, @renderer/…), not ../',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -51,9 +58,10 @@ export default tseslint.config(
         {
           patterns: [
             nodeBuiltins,
+            climbsOut,
             { group: ['electron'], message: 'shared/ runs on both sides: no electron.' },
             {
-              group: ['react', 'react-dom', '**/renderer/**', '**/main/**'],
+              group: ['react', 'react-dom', '**/renderer/**', '**/main/**', '@renderer/*', '@main/*'],
               message: 'shared/ imports only shared/ and pure libraries.',
             },
           ],
@@ -73,7 +81,11 @@ export default tseslint.config(
         {
           patterns: [
             nodeBuiltins,
-            { group: ['electron', '**/main/**'], message: 'The renderer talks to main only through window.bidwell.' },
+            climbsOut,
+            {
+              group: ['electron', '**/main/**', '@main/*'],
+              message: 'The renderer talks to main only through window.bidwell.',
+            },
           ],
         },
       ],
@@ -87,6 +99,8 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            climbsOut,
+            { group: ['**/renderer/**', '@renderer/*'], message: 'Main talks to the renderer only through IPC.' },
             {
               group: ['electron'],
               message: 'Keep electron in the shell files (index, window, menu) so the rest runs under Node in tests.',
@@ -95,6 +109,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['main/index.ts', 'main/window.ts', 'main/menu.ts', 'main/preload/**', 'test/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [climbsOut] }] },
   },
   {
     files: ['test/renderer/**/*.{ts,tsx}'],

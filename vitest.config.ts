@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { pathAliases } from './path-aliases';
 
 // Time limits are caps, not waits: a passing test ends as soon as it is done. They are set for
 // a machine running two suites on two cores (docs/testing.md), where the defaults (5 s a test,
@@ -13,6 +14,7 @@ export default defineConfig({
     sequence: { hooks: 'list' },
     projects: [
       {
+        resolve: { alias: pathAliases },
         test: {
           name: 'node',
           environment: 'node',
@@ -27,6 +29,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        resolve: { alias: pathAliases },
         test: {
           name: 'renderer',
           environment: 'jsdom',

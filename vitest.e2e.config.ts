@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { pathAliases } from './path-aliases';
 
 // Chromium and Electron tests: one file at a time (each starts a browser), generous timeouts.
 export default defineConfig({
+  resolve: { alias: pathAliases },
   test: {
     name: 'e2e',
     environment: 'node',

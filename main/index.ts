@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol } from 'electron';
 import { join } from 'node:path';
-import { systemClock } from '../shared/clock';
-import { MENU_COMMAND_EVENT, type MenuCommand } from '../shared/contract';
+import { systemClock } from '@shared/clock';
+import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/contract';
 import {
   APP_SCHEME,
   CONTENT_SECURITY_POLICY,
@@ -14,7 +14,7 @@ import { scheduleAutomaticBackups } from './backup/auto';
 import { HealthWatcher } from './health/notifier';
 import { registerHandlers } from './ipc/register';
 import { STORAGE_MESSAGES, storageProblem } from './ipc/storage-errors';
-import { consoleLogger } from './log';
+import { consoleLogger } from './core/log';
 import { buildMenu } from './menu';
 import { databasePath, electronSqliteBinding } from './paths';
 import { Session } from './session';

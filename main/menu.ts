@@ -1,5 +1,5 @@
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
-import { MENU_COMMAND_EVENT, SCREENS, type MenuCommand } from '../shared/navigation';
+import { MENU_COMMAND_EVENT, SCREENS, type MenuCommand } from '@shared/navigation';
 
 function send(command: MenuCommand) {
   BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_EVENT, command);

@@ -1,4 +1,4 @@
-import { browserUrlFor } from '../shared/external-link';
+import { browserUrlFor } from '@shared/external-link';
 
 // Where the window may go (Electron's security checklist: limit navigation, limit new windows,
 // no <webview>, openExternal only for vetted links). Pure so unit tests drive it with a fake;

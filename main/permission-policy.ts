@@ -1,4 +1,4 @@
-import type { Logger } from './ipc/invoke';
+import type { Logger } from './core/log';
 
 // Web permissions the renderer may have: none. Electron grants every permission by default, so
 // without these handlers a script in the page could open the camera and microphone ('media'),

@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { Clock } from '../shared/clock';
+import type { Clock } from '@shared/clock';
+import type { DatabaseKind } from '@shared/domain/data';
 import { openDatabase, type OpenOptions } from './db/open';
 import { fillSampleIfEmpty } from './db/sample-data';
 import { createHandlers } from './handlers';
-import type { HandlerContext } from './handlers/context';
-import { createInvoker, type Invoke, type Logger } from './ipc/invoke';
-
-export type DatabaseKind = 'own' | 'sample';
+import type { HandlerContext } from './core/handler-context';
+import { createInvoker, type Invoke } from './ipc/invoke';
+import type { Logger } from './core/log';
 
 export interface SessionOptions {
   /** The user's own database. */

@@ -1,7 +1,7 @@
 import { BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN, isAppUrl } from './app-protocol';
-import { consoleLogger } from './log';
+import { consoleLogger } from './core/log';
 import { guardNavigation } from './navigation-guard';
 import { denyWebPermissions } from './permission-policy';
 import { secureWebPreferences } from './web-preferences';

@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { Clock } from '../../shared/clock';
+import type { Clock } from '@shared/clock';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupInfo } from '../../shared/domain/backup';
-import type { DatabaseKind } from '../session';
-import type { Logger } from '../ipc/invoke';
+import type { BackupInfo } from '@shared/domain/backup';
+import type { DatabaseKind } from '@shared/domain/data';
+import type { Logger } from '../core/log';
 import { createBackup, listBackups } from './backups';
 import { backupsToPrune } from './rotation';
 

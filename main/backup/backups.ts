@@ -7,10 +7,10 @@ import {
   type BackupList,
   type BackupReason,
   type RestoreResult,
-} from '../../shared/domain/backup';
+} from '@shared/domain/backup';
 import { LATEST_VERSION } from '../db/migrations';
-import { InputError } from '../ipc/errors';
-import type { DatabaseKind } from '../session';
+import { InputError } from '../core/errors';
+import type { DatabaseKind } from '@shared/domain/data';
 import { schemaShortfall } from './schema-shortfall';
 
 // Backups of the user's own database with SQLite's online backup API, into a "backups" folder

@@ -1,4 +1,4 @@
-import type { BackupInfo } from '../../shared/domain/backup';
+import type { BackupInfo } from '@shared/domain/backup';
 
 // Which automatic backups to keep: the newest of each of the last few days and of the last few
 // weeks. Manual backups and the copies kept aside before a restore are never pruned: the user made

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { CHECKLIST_ITEMS, type ChecklistItem, type ChecklistItemId } from '../../shared/domain/health';
+import { CHECKLIST_ITEMS, type ChecklistItem, type ChecklistItemId } from '@shared/domain/health';
 
 /** Every item of the profile-readiness checklist, in the domain's order, ticked or not. */
 export function listChecklist(db: Database): ChecklistItem[] {

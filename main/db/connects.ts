@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ConnectsEntry, ConnectsEntryKind, ConnectsLedger, ConnectsLedgerKind } from '../../shared/domain/money';
+import type { ConnectsEntry, ConnectsEntryKind, ConnectsLedger, ConnectsLedgerKind } from '@shared/domain/money';
 
 // The Connects ledger: stored entries (purchases, grants, refunds, adjustments) and, through the
 // connects_entries view, the spends and boosts read straight from proposals.

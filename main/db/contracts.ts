@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Contract, ContractFields, ContractStatus, ContractType } from '../../shared/domain/money';
-import { EARNING_KINDS } from '../../shared/domain/money';
+import type { Contract, ContractFields, ContractStatus, ContractType } from '@shared/domain/money';
+import { EARNING_KINDS } from '@shared/domain/money';
 
 // Queries for contracts. Callers wrap multi-statement changes in db.transaction.
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { TrailingWindow } from '../../shared/domain/health';
-import { wilsonInterval } from '../../shared/metrics/rates';
+import type { TrailingWindow } from '@shared/domain/health';
+import { wilsonInterval } from '@shared/metrics/rates';
 import { hasEarnings, hasTransactionsTable, weeklyEarnings } from './weekly-earnings';
 
 // The trailing-window figures the health rules read besides the weekly series. Windows are

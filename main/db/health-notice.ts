@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { HealthLevel } from '../../shared/domain/health';
+import type { HealthLevel } from '@shared/domain/health';
 
 /** The overall level as of the last check, or null if health was never checked on this database. */
 export function lastCheckedLevel(db: Database): HealthLevel | null {

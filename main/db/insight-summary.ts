@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { InsightDimension } from '../../shared/domain/insights';
+import type { InsightDimension } from '@shared/domain/insights';
 import {
   CLIENT_HIRE_RATE_BANDS,
   CLIENT_SPEND_BANDS,
@@ -7,7 +7,7 @@ import {
   HOURLY_BID_BANDS,
   SPEED_BANDS,
   type Band,
-} from '../../shared/metrics/bands';
+} from '@shared/metrics/bands';
 
 // insight_weekly: sent / viewed / hired per (UTC week, dimension, value), kept current by
 // triggers on proposals and proposal_skills. Grouping 100,000 proposals by eleven signals

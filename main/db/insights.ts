@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { INSIGHT_DIMENSIONS, type InsightCounts, type InsightDimension } from '../../shared/domain/insights';
+import { INSIGHT_DIMENSIONS, type InsightCounts, type InsightDimension } from '@shared/domain/insights';
 
 // "What converts": counts per value of each signal over a window of UTC weeks, summed from the
 // insight_weekly summary (see insight-summary.ts) instead of grouping every proposal.

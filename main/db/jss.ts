@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { JssEntry } from '../../shared/domain/health';
+import type { JssEntry } from '@shared/domain/health';
 
 const SELECT = 'SELECT id, recorded_on AS recordedOn, score FROM jss_entries';
 

@@ -5,8 +5,8 @@ import {
   FEE_KINDS,
   type MoneySummary,
   type TransactionKind,
-} from '../../shared/domain/money';
-import { bucketMoney, type Calendar, type MoneyRow } from '../../shared/money/buckets';
+} from '@shared/domain/money';
+import { bucketMoney, type Calendar, type MoneyRow } from '@shared/money/buckets';
 import { connectsBalance } from './connects';
 
 // The money figures for a period: earnings gross and net, per week and month, and what the

@@ -1,5 +1,5 @@
 import Sqlite, { type Database } from 'better-sqlite3';
-import type { Clock } from '../../shared/clock';
+import type { Clock } from '@shared/clock';
 import { FutureSchemaError, migrate, userVersion } from './migrate';
 import { LATEST_VERSION, migrations } from './migrations';
 

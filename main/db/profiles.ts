@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Profile, ProfileKind } from '../../shared/domain/proposal';
+import type { Profile, ProfileKind } from '@shared/domain/proposal';
 import { prepared } from './statements';
 
 interface ProfileRow {

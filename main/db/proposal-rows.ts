@@ -6,7 +6,7 @@ import type {
   ProposalSource,
   ProposalStatus,
   ProposalsBand,
-} from '../../shared/domain/proposal';
+} from '@shared/domain/proposal';
 
 // Mapping between SQLite rows (snake_case, 0/1 booleans) and domain objects.
 

@@ -7,7 +7,7 @@ import type {
   ProposalListRow,
   ProposalPage,
   ProposalStatus,
-} from '../../shared/domain/proposal';
+} from '@shared/domain/proposal';
 import {
   FIELD_COLUMNS,
   fieldsToParams,

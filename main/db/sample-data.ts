@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { STAGE_RANK } from '../../shared/metrics/stages';
-import { generateSample, type SampleData } from '../../shared/sample-data/generate';
+import { STAGE_RANK } from '@shared/metrics/stages';
+import { generateSample, type SampleData } from '@shared/sample-data/generate';
 
 // Writes generated sample data in one transaction with prepared statements: fast enough to
 // build the benchmark's 100,000 proposals in seconds. status, status_at and furthest_stage are

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@shared/domain/settings';
 
 /** Stored values over the defaults; keys the code no longer knows are ignored. */
 export function getSettings(db: Database): Settings {

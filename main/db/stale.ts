@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { StaleProposal } from '../../shared/domain/health';
+import type { StaleProposal } from '@shared/domain/health';
 import { deleteEvent, getEvent, insertEvent } from './proposals';
 
 // Proposals still "sent" or "viewed" long after their last change: the client went quiet.

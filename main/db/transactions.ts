@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Transaction, TransactionFields, TransactionKind, TransactionPage } from '../../shared/domain/money';
+import type { Transaction, TransactionFields, TransactionKind, TransactionPage } from '@shared/domain/money';
 
 // Queries for transactions. Callers wrap multi-statement changes in db.transaction.
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ProposalListRow } from '../../shared/domain/proposal';
+import type { ProposalListRow } from '@shared/domain/proposal';
 
 /** Proposals sent in [startsAt, endsAt): open ones first (they are what the review is for), then by time sent. */
 export function proposalsSentBetween(db: Database, startsAt: string, endsAt: string, limit: number): ProposalListRow[] {

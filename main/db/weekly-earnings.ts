@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { WeekBounds } from '../../shared/metrics/weeks';
+import type { WeekBounds } from '@shared/metrics/weeks';
 
 // Earnings per week for the dashboard: gross earning kinds, with refunds (stored negative)
 // taken off. Fees, withdrawals and Connects purchases are not earnings. The transactions table

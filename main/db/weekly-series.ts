@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { WeekStart } from '../../shared/domain/settings';
-import type { StageCounts, WeekRow } from '../../shared/domain/weekly';
-import { weeksBetween, type WeekBounds } from '../../shared/metrics/weeks';
+import type { WeekStart } from '@shared/domain/settings';
+import type { StageCounts, WeekRow } from '@shared/domain/weekly';
+import { weeksBetween, type WeekBounds } from '@shared/metrics/weeks';
 import { weeklyEarnings } from './weekly-earnings';
 
 export interface WeeklySeriesOptions {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import Papa from 'papaparse';
-import type { ExportFile } from '../../shared/domain/imports';
+import type { ExportFile } from '@shared/domain/imports';
 import { allTransactions } from '../db/transactions';
 import { userVersion } from '../db/migrate';
 

@@ -1,16 +1,10 @@
-import type { dashboardChannels } from '../../shared/contract/dashboard';
-import { CHART_WEEKS, type Dashboard, type WeekReview } from '../../shared/domain/dashboard';
-import type { Insights } from '../../shared/domain/insights';
-import {
-  baselineHireRate,
-  bridgeProvisional,
-  funnelOf,
-  periodFigures,
-  toWeekPoint,
-} from '../../shared/metrics/dashboard';
-import { rankInsights } from '../../shared/metrics/insights';
-import { isMature, MATURITY_DAYS, MIN_COUNT } from '../../shared/metrics/rates';
-import { addDays, weekOf, weekOfLocalDate, type WeekBounds } from '../../shared/metrics/weeks';
+import type { dashboardChannels } from '@shared/contract/dashboard';
+import { CHART_WEEKS, type Dashboard, type WeekReview } from '@shared/domain/dashboard';
+import type { Insights } from '@shared/domain/insights';
+import { baselineHireRate, bridgeProvisional, funnelOf, periodFigures, toWeekPoint } from '@shared/metrics/dashboard';
+import { rankInsights } from '@shared/metrics/insights';
+import { isMature, MATURITY_DAYS, MIN_COUNT } from '@shared/metrics/rates';
+import { addDays, weekOf, weekOfLocalDate, type WeekBounds } from '@shared/metrics/weeks';
 import { insightCounts } from '../db/insights';
 import { getSettings } from '../db/settings';
 import { firstSentAt, proposalsSentBetween } from '../db/week-review';
@@ -18,8 +12,8 @@ import { connectsBalance } from '../db/connects';
 import { earningsIn, proposalReturn } from '../db/money-summary';
 import { hasEarnings } from '../db/weekly-earnings';
 import { aggregateWeeks, weeklySeries } from '../db/weekly-series';
-import type { DomainHandlers } from '../ipc/handler-table';
-import type { HandlerContext } from './context';
+import type { DomainHandlers } from '../core/handler-table';
+import type { HandlerContext } from '../core/handler-context';
 
 const DAY_MS = 86_400_000;
 /** A weekly review lists at most this many proposals (an agency may send hundreds a week). */

@@ -1,6 +1,6 @@
-import type { dataChannels } from '../../shared/contract/data';
-import type { DomainHandlers } from '../ipc/handler-table';
-import type { HandlerContext } from './context';
+import type { dataChannels } from '@shared/contract/data';
+import type { DomainHandlers } from '../core/handler-table';
+import type { HandlerContext } from '../core/handler-context';
 
 export function dataHandlers({ session }: HandlerContext): DomainHandlers<typeof dataChannels> {
   return {

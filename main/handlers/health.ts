@@ -1,13 +1,13 @@
-import type { healthChannels } from '../../shared/contract/health';
-import { localDateOf, resolveTimeZone } from '../../shared/metrics/weeks';
+import type { healthChannels } from '@shared/contract/health';
+import { localDateOf, resolveTimeZone } from '@shared/metrics/weeks';
 import { listChecklist, setChecklistItem } from '../db/checklist';
 import { deleteJss, getJss, insertJss } from '../db/jss';
 import { getSettings } from '../db/settings';
 import { isStale, listStale, markNoResponse, unmarkNoResponse } from '../db/stale';
 import { healthReport, healthStatus, staleBefore } from '../health/report';
-import { InputError, NotFoundError } from '../ipc/errors';
-import type { DomainHandlers } from '../ipc/handler-table';
-import type { HandlerContext } from './context';
+import { InputError, NotFoundError } from '../core/errors';
+import type { DomainHandlers } from '../core/handler-table';
+import type { HandlerContext } from '../core/handler-context';
 
 export function healthHandlers({ db, now }: HandlerContext): DomainHandlers<typeof healthChannels> {
   return {

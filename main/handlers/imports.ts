@@ -1,11 +1,11 @@
-import type { importChannels } from '../../shared/contract/imports';
+import type { importChannels } from '@shared/contract/imports';
 import { createBackup, listBackups, restoreBackup } from '../backup/backups';
 import { exportJson, exportProposalsCsv, exportTransactionsCsv } from '../export/exports';
 import { commitProposalImport, previewProposalImport } from '../import/proposals-import';
 import { commitUpworkImport, previewUpworkImport } from '../import/upwork-import';
-import { InputError } from '../ipc/errors';
-import type { DomainHandlers } from '../ipc/handler-table';
-import type { HandlerContext } from './context';
+import { InputError } from '../core/errors';
+import type { DomainHandlers } from '../core/handler-table';
+import type { HandlerContext } from '../core/handler-context';
 
 export function importHandlers(context: HandlerContext): DomainHandlers<typeof importChannels> {
   const { db, now, session } = context;

@@ -1,5 +1,5 @@
-import type { HandlerTable } from '../ipc/handler-table';
-import type { HandlerContext } from './context';
+import type { HandlerTable } from '../core/handler-table';
+import type { HandlerContext } from '../core/handler-context';
 import { dashboardHandlers } from './dashboard';
 import { dataHandlers } from './data';
 import { healthHandlers } from './health';
@@ -23,4 +23,4 @@ export function createHandlers(context: HandlerContext): HandlerTable {
   };
 }
 
-export type { HandlerContext } from './context';
+export type { HandlerContext } from '../core/handler-context';

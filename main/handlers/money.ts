@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { contractFieldsSchema, moneyChannels, transactionFieldsSchema } from '../../shared/contract/money';
-import type { ContractFields, TransactionFields } from '../../shared/domain/money';
+import type { contractFieldsSchema, moneyChannels, transactionFieldsSchema } from '@shared/contract/money';
+import type { ContractFields, TransactionFields } from '@shared/domain/money';
 import { connectsLedger, deleteConnectsEntry, getConnectsEntry, insertConnectsEntry } from '../db/connects';
 import {
   contractForProposal,
@@ -20,9 +20,9 @@ import {
   listTransactions,
   updateTransaction,
 } from '../db/transactions';
-import { InputError, NotFoundError } from '../ipc/errors';
-import type { DomainHandlers } from '../ipc/handler-table';
-import type { HandlerContext } from './context';
+import { InputError, NotFoundError } from '../core/errors';
+import type { DomainHandlers } from '../core/handler-table';
+import type { HandlerContext } from '../core/handler-context';
 
 export function moneyHandlers({ db, now }: HandlerContext): DomainHandlers<typeof moneyChannels> {
   function requireContract(id: number) {

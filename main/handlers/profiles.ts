@@ -1,4 +1,4 @@
-import type { profileChannels } from '../../shared/contract/profiles';
+import type { profileChannels } from '@shared/contract/profiles';
 import {
   countActiveProfiles,
   findProfileByName,
@@ -8,9 +8,9 @@ import {
   renameProfile,
   setProfileArchived,
 } from '../db/profiles';
-import { InputError, NotFoundError } from '../ipc/errors';
-import type { DomainHandlers } from '../ipc/handler-table';
-import type { HandlerContext } from './context';
+import { InputError, NotFoundError } from '../core/errors';
+import type { DomainHandlers } from '../core/handler-table';
+import type { HandlerContext } from '../core/handler-context';
 
 export function profileHandlers({ db, now }: HandlerContext): DomainHandlers<typeof profileChannels> {
   function requireProfile(id: number) {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { isDeepStrictEqual } from 'node:util';
-import { fieldError, type FieldError } from '../../shared/contract/result';
-import type { DeletedProposal, Proposal } from '../../shared/domain/proposal';
+import { fieldError, type FieldError } from '@shared/contract/result';
+import type { DeletedProposal, Proposal } from '@shared/domain/proposal';
 import { profileBasics } from '../db/profiles';
 import { getEvent, getProposal } from '../db/proposals';
 

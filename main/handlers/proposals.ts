@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { proposalChannels, proposalFieldsSchema } from '../../shared/contract/proposals';
-import type { ProposalDetail, ProposalFields } from '../../shared/domain/proposal';
+import type { proposalChannels, proposalFieldsSchema } from '@shared/contract/proposals';
+import type { ProposalDetail, ProposalFields } from '@shared/domain/proposal';
 import { contractForProposal, relinkContract } from '../db/contracts';
 import { firstActiveProfileId, profileBasics } from '../db/profiles';
 import {
@@ -16,9 +16,9 @@ import {
   updateEvent,
   updateProposalFields,
 } from '../db/proposals';
-import { InputError, NotFoundError } from '../ipc/errors';
-import type { DomainHandlers } from '../ipc/handler-table';
-import type { HandlerContext } from './context';
+import { InputError, NotFoundError } from '../core/errors';
+import type { DomainHandlers } from '../core/handler-table';
+import type { HandlerContext } from '../core/handler-context';
 import { restoreProblems, statusProblems } from './proposal-restore';
 
 type ParsedFields = z.output<typeof proposalFieldsSchema>;

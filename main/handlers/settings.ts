@@ -1,8 +1,8 @@
-import { settingsConflicts, type settingsChannels } from '../../shared/contract/settings';
+import { settingsConflicts, type settingsChannels } from '@shared/contract/settings';
 import { getSettings, saveSettings } from '../db/settings';
-import { InputError } from '../ipc/errors';
-import type { DomainHandlers } from '../ipc/handler-table';
-import type { HandlerContext } from './context';
+import { InputError } from '../core/errors';
+import type { DomainHandlers } from '../core/handler-table';
+import type { HandlerContext } from '../core/handler-context';
 
 export function settingsHandlers({ db }: HandlerContext): DomainHandlers<typeof settingsChannels> {
   return {

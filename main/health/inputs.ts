@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { HealthInput, JssEntry } from '../../shared/domain/health';
-import type { Settings } from '../../shared/domain/settings';
-import type { WeekRow } from '../../shared/domain/weekly';
-import { MATURITY_DAYS } from '../../shared/metrics/rates';
-import { localDateOf, resolveTimeZone, weekStartDate } from '../../shared/metrics/weeks';
+import type { HealthInput, JssEntry } from '@shared/domain/health';
+import type { Settings } from '@shared/domain/settings';
+import type { WeekRow } from '@shared/domain/weekly';
+import { MATURITY_DAYS } from '@shared/metrics/rates';
+import { localDateOf, resolveTimeZone, weekStartDate } from '@shared/metrics/weeks';
 import { earningsBetween, trailingCounts } from '../db/health-inputs';
 
 const DAY_MS = 86_400_000;

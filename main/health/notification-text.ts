@@ -1,4 +1,4 @@
-import type { Finding, HealthLevel, HealthRuleId, HealthStatus } from '../../shared/domain/health';
+import type { Finding, HealthLevel, HealthRuleId, HealthStatus } from '@shared/domain/health';
 
 // The OS notification's words. Main has no i18n catalogue (the renderer's lives in its bundle),
 // and these are the only sentences main shows, so they are English here, kept short and

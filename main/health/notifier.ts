@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { Clock } from '../../shared/clock';
-import type { HealthLevel } from '../../shared/domain/health';
-import { isWorse } from '../../shared/health/levels';
+import type { Clock } from '@shared/clock';
+import type { HealthLevel } from '@shared/domain/health';
+import { isWorse } from '@shared/health/levels';
 import { lastCheckedLevel, saveCheckedLevel } from '../db/health-notice';
 import { getSettings } from '../db/settings';
-import type { Logger } from '../ipc/invoke';
-import type { DatabaseKind } from '../session';
+import type { Logger } from '../core/log';
+import type { DatabaseKind } from '@shared/domain/data';
 import { notificationText } from './notification-text';
 import { healthStatus } from './report';
 

@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { HealthReport, HealthStatus, TrendPoint } from '../../shared/domain/health';
-import type { Settings } from '../../shared/domain/settings';
-import { addDays } from '../../shared/health/days';
-import { evaluateHealth } from '../../shared/health/evaluate';
-import { topRatedProgress } from '../../shared/health/jss';
-import { MATURITY_DAYS } from '../../shared/metrics/rates';
-import { localDateOf, localMidnight, resolveTimeZone, weekStartDate } from '../../shared/metrics/weeks';
+import type { HealthReport, HealthStatus, TrendPoint } from '@shared/domain/health';
+import type { Settings } from '@shared/domain/settings';
+import { addDays } from '@shared/health/days';
+import { evaluateHealth } from '@shared/health/evaluate';
+import { topRatedProgress } from '@shared/health/jss';
+import { MATURITY_DAYS } from '@shared/metrics/rates';
+import { localDateOf, localMidnight, resolveTimeZone, weekStartDate } from '@shared/metrics/weeks';
 import { listChecklist } from '../db/checklist';
 import { earningsBetween, firstContractAt, hasEarnings, mostViewed } from '../db/health-inputs';
 import { listJss } from '../db/jss';

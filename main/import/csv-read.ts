@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { ImportIssue } from '../../shared/domain/imports';
+import type { ImportIssue } from '@shared/domain/imports';
 
 // Reads CSV text into a header and rows with the line each row starts on, and says what is wrong
 // with the file in terms a user can find in a text editor (line numbers, not row indexes: a quoted

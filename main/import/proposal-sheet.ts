@@ -1,12 +1,12 @@
-import { OUTCOME_STATUSES, PROPOSAL_STATUSES, type ProposalStatus } from '../../shared/domain/proposal';
+import { OUTCOME_STATUSES, PROPOSAL_STATUSES, type ProposalStatus } from '@shared/domain/proposal';
 import {
   PROPOSAL_IMPORT_FIELDS,
   type DateOrder,
   type ImportIssue,
   type ProposalColumnMapping,
   type ProposalImportField,
-} from '../../shared/domain/imports';
-import type { ProposalFieldsInput } from '../../shared/contract/proposals';
+} from '@shared/domain/imports';
+import type { ProposalFieldsInput } from '@shared/contract/proposals';
 import { issue } from './csv-read';
 import { parseAmountCents, parseCount, parseSheetDate } from './values';
 

@@ -1,11 +1,11 @@
-import type { ChannelParsed } from '../../shared/contract';
-import { proposalFieldsSchema } from '../../shared/contract/proposals';
-import { toFieldErrors } from '../../shared/contract/validation-errors';
-import type { ImportIssue, ImportResult, PreviewProposal, ProposalImportPreview } from '../../shared/domain/imports';
+import type { ChannelParsed } from '@shared/contract';
+import { proposalFieldsSchema } from '@shared/contract/proposals';
+import { toFieldErrors } from '@shared/contract/validation-errors';
+import type { ImportIssue, ImportResult, PreviewProposal, ProposalImportPreview } from '@shared/domain/imports';
 import { findProfileByName } from '../db/profiles';
 import { proposalHandlers } from '../handlers/proposals';
-import type { HandlerContext } from '../handlers/context';
-import { InputError, NotFoundError } from '../ipc/errors';
+import type { HandlerContext } from '../core/handler-context';
+import { InputError, NotFoundError } from '../core/errors';
 import { issue, readCsv } from './csv-read';
 import { guessMapping, readSheetRow } from './proposal-sheet';
 

@@ -1,5 +1,5 @@
-import type { ImportIssue, UpworkLayout } from '../../shared/domain/imports';
-import { CONNECT_PRICE_CENTS, type TransactionKind } from '../../shared/domain/money';
+import type { ImportIssue, UpworkLayout } from '@shared/domain/imports';
+import { CONNECT_PRICE_CENTS, type TransactionKind } from '@shared/domain/money';
 import { issue, normalizeHeader, readCsv } from './csv-read';
 import { parseAmountCents, parseUpworkDate } from './values';
 

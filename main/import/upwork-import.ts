@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { ImportResult, KindTotal, UpworkImportPreview } from '../../shared/domain/imports';
-import { TRANSACTION_KINDS } from '../../shared/domain/money';
+import type { ImportResult, KindTotal, UpworkImportPreview } from '@shared/domain/imports';
+import { TRANSACTION_KINDS } from '@shared/domain/money';
 import { insertConnectsEntry } from '../db/connects';
 import { existingExternalIds, insertTransaction } from '../db/transactions';
-import { InputError } from '../ipc/errors';
+import { InputError } from '../core/errors';
 import { parseUpworkCsv, type UpworkRow } from './upwork-csv';
 
 // Preview and commit of an Upwork transaction history. The commit re-reads the same text rather

@@ -1,5 +1,5 @@
 import { isValid, parse } from 'date-fns';
-import type { DateOrder } from '../../shared/domain/imports';
+import type { DateOrder } from '@shared/domain/imports';
 
 // Cell readers shared by the imports. Each returns null for text it cannot read, never a guess.
 

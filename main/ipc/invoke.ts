@@ -1,14 +1,10 @@
-import { contract, type ChannelName, type Result } from '../../shared/contract';
-import { toFieldErrors } from '../../shared/contract/validation-errors';
-import { fail, ok } from '../../shared/contract/result';
-import { InputError, NotFoundError } from './errors';
+import { contract, type ChannelName, type Result } from '@shared/contract';
+import { toFieldErrors } from '@shared/contract/validation-errors';
+import { fail, ok } from '@shared/contract/result';
+import { InputError, NotFoundError } from '../core/errors';
 import { STORAGE_MESSAGES, storageProblem } from './storage-errors';
-import type { AsyncChannelName, HandlerTable } from './handler-table';
-
-export interface Logger {
-  warn(message: string, details?: unknown): void;
-  error(message: string, details?: unknown): void;
-}
+import type { AsyncChannelName, HandlerTable } from '../core/handler-table';
+import type { Logger } from '../core/log';
 
 /** Signal logs queries slower than this; a handler over it is worth a look. */
 const SLOW_MS = 40;

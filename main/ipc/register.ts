@@ -1,4 +1,4 @@
-import { channelNames } from '../../shared/contract';
+import { channelNames } from '@shared/contract';
 import type { Invoke } from './invoke';
 
 /** The part of Electron's ipcMain this needs; an interface so tests can drive it without Electron. */

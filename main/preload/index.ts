@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { BidwellApi, ChannelName } from '../../shared/contract';
-import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/navigation';
+import type { BidwellApi, ChannelName } from '@shared/contract';
+import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/navigation';
 
 /** Put in by the build (electron.vite.config.ts) from the contract's channel names. */
 declare const __BIDWELL_CHANNELS__: ChannelName[];

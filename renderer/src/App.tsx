@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import type { MenuCommand } from '../../shared/contract';
-import { SCREENS } from '../../shared/navigation';
+import type { MenuCommand } from '@shared/contract';
+import { SCREENS } from '@shared/navigation';
 import { bidwell } from './api';
 import { HealthBanner } from './components/HealthBanner';
 import { useLogProposal } from './components/LogProposal';

@@ -1,4 +1,4 @@
-import type { BidwellApi, ChannelInput, ChannelName, ChannelOutput, Result } from '../../shared/contract';
+import type { BidwellApi, ChannelInput, ChannelName, ChannelOutput, Result } from '@shared/contract';
 
 /** The preload's functions. Looked up at call time so tests can install a fake `window.bidwell`. */
 export function bidwell(): BidwellApi {

@@ -1,4 +1,4 @@
-import type { BidwellApi } from '../../shared/contract';
+import type { BidwellApi } from '@shared/contract';
 
 declare global {
   interface Window {

@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { DATABASE_KINDS, type DatabaseKind } from '../domain/data';
 import { channel } from './define';
-
-export const DATABASE_KINDS = ['own', 'sample'] as const;
-export type DatabaseKindName = (typeof DATABASE_KINDS)[number];
 
 export const dataChannels = {
   /** Which database is open: the user's own or the sample one. */
-  'data:current': channel<{ kind: DatabaseKindName }>()(z.undefined()),
-  'data:use': channel<{ kind: DatabaseKindName }>()(z.strictObject({ kind: z.enum(DATABASE_KINDS) })),
+  'data:current': channel<{ kind: DatabaseKind }>()(z.undefined()),
+  'data:use': channel<{ kind: DatabaseKind }>()(z.strictObject({ kind: z.enum(DATABASE_KINDS) })),
 };

@@ -5,9 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { insertSampleData } from '../../main/db/sample-data';
-import { Session } from '../../main/session';
-import { generateSample } from '../../shared/sample-data/generate';
+import { insertSampleData } from '@main/db/sample-data';
+import { Session } from '@main/session';
+import { generateSample } from '@shared/sample-data/generate';
 
 const PROPOSALS = Number(process.env.BENCH_PROPOSALS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);

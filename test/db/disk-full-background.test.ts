@@ -1,12 +1,12 @@
 import { mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scheduleAutomaticBackups } from '../../main/backup/auto';
-import { backupFileName, backupFolder } from '../../main/backup/backups';
-import type { BackupReason } from '../../shared/domain/backup';
-import { lastCheckedLevel } from '../../main/db/health-notice';
-import { HealthWatcher } from '../../main/health/notifier';
-import type { Logger } from '../../main/ipc/invoke';
+import { scheduleAutomaticBackups } from '@main/backup/auto';
+import { backupFileName, backupFolder } from '@main/backup/backups';
+import type { BackupReason } from '@shared/domain/backup';
+import { lastCheckedLevel } from '@main/db/health-notice';
+import { HealthWatcher } from '@main/health/notifier';
+import type { Logger } from '@main/core/log';
 import { fillDisk } from '../support/full-disk';
 import { value } from '../support/results';
 import { testApp } from '../support/temp-db';

@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../main/db/open';
-import { createHandlers } from '../../main/handlers';
-import type { HandlerContext } from '../../main/handlers/context';
-import { checkHealth, HealthWatcher } from '../../main/health/notifier';
-import { createInvoker } from '../../main/ipc/invoke';
-import { Session } from '../../main/session';
+import { openDatabase } from '@main/db/open';
+import { createHandlers } from '@main/handlers';
+import type { HandlerContext } from '@main/core/handler-context';
+import { checkHealth, HealthWatcher } from '@main/health/notifier';
+import { createInvoker } from '@main/ipc/invoke';
+import { Session } from '@main/session';
 import { silentLogger, tempDbFile } from '../support/temp-db';
 import { TEST_NOW, testClock } from '../support/clock';
 

@@ -1,10 +1,10 @@
 import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HealthReport, HealthStatus, StaleMarking } from '../../shared/domain/health';
-import type { Settings } from '../../shared/domain/settings';
-import { migrate } from '../../main/db/migrate';
-import { migrations } from '../../main/db/migrations';
-import { openDatabase } from '../../main/db/open';
+import type { HealthReport, HealthStatus, StaleMarking } from '@shared/domain/health';
+import type { Settings } from '@shared/domain/settings';
+import { migrate } from '@main/db/migrate';
+import { migrations } from '@main/db/migrations';
+import { openDatabase } from '@main/db/open';
 import { testApp, tempDbFile } from '../support/temp-db';
 import { testClock } from '../support/clock';
 import { value } from '../support/results';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userVersion } from '../../main/db/migrate';
-import { migrations } from '../../main/db/migrations';
-import { openDatabase } from '../../main/db/open';
+import { userVersion } from '@main/db/migrate';
+import { migrations } from '@main/db/migrations';
+import { openDatabase } from '@main/db/open';
 import { tempDbFile } from '../support/temp-db';
 import { testClock } from '../support/clock';
 

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FutureSchemaError, migrate, userVersion } from '../../main/db/migrate';
-import { LATEST_VERSION, migrations } from '../../main/db/migrations';
-import type { Migration } from '../../main/db/migrations/types';
-import { openDatabase } from '../../main/db/open';
+import { FutureSchemaError, migrate, userVersion } from '@main/db/migrate';
+import { LATEST_VERSION, migrations } from '@main/db/migrations';
+import type { Migration } from '@main/db/migrations/types';
+import { openDatabase } from '@main/db/open';
 import { tempDbFile } from '../support/temp-db';
 import { TEST_NOW, testClock } from '../support/clock';
 

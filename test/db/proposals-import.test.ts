@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportResult, ProposalImportPreview } from '../../shared/domain/imports';
+import type { ImportResult, ProposalImportPreview } from '@shared/domain/imports';
 import { fixtureText } from '../support/fixtures';
 import { moneySnapshot } from '../support/money-snapshot';
 import { testApp } from '../support/temp-db';

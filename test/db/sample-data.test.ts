@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { refreshStatus } from '../../main/db/proposals';
-import { fillSampleIfEmpty, insertSampleData } from '../../main/db/sample-data';
-import { allocate, generateSample, seasonality } from '../../shared/sample-data/generate';
-import { ratio } from '../../shared/metrics/rates';
+import { refreshStatus } from '@main/db/proposals';
+import { fillSampleIfEmpty, insertSampleData } from '@main/db/sample-data';
+import { allocate, generateSample, seasonality } from '@shared/sample-data/generate';
+import { ratio } from '@shared/metrics/rates';
 import { TEST_NOW } from '../support/clock';
 import { snapshot } from '../support/db-snapshot';
 import { openTempDb } from '../support/temp-db';

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportResult, UpworkImportPreview } from '../../shared/domain/imports';
+import type { ImportResult, UpworkImportPreview } from '@shared/domain/imports';
 import { fixtureText } from '../support/fixtures';
 import { moneySnapshot } from '../support/money-snapshot';
 import { testApp } from '../support/temp-db';

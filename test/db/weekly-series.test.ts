@@ -1,8 +1,8 @@
 import Sqlite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hasEarnings, weeklyEarnings } from '../../main/db/weekly-earnings';
-import { weeklySeries } from '../../main/db/weekly-series';
-import { weeksBetween } from '../../shared/metrics/weeks';
+import { hasEarnings, weeklyEarnings } from '@main/db/weekly-earnings';
+import { weeklySeries } from '@main/db/weekly-series';
+import { weeksBetween } from '@shared/metrics/weeks';
 import { logProposal, value, type App } from '../support/dash-fixtures';
 import { testApp } from '../support/temp-db';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertSampleData } from '../../main/db/sample-data';
-import { generateSample } from '../../shared/sample-data/generate';
+import { insertSampleData } from '@main/db/sample-data';
+import { generateSample } from '@shared/sample-data/generate';
 import { TEST_NOW } from '../support/clock';
 import { expectedPerHireText, openingDashboard, sentProposalToReview } from '../support/sample-dashboard';
 import { startApp, type RunningApp } from './harness';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { channelNames, type BidwellApi } from '../../shared/contract';
+import { channelNames, type BidwellApi } from '@shared/contract';
 
 // The built preload, run as Electron's sandbox runs it: a CommonJS script whose only require is
 // 'electron' (stood in for here). It must expose one function per contract channel and nothing else.

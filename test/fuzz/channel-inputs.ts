@@ -1,5 +1,5 @@
 import type fc from 'fast-check';
-import type { ChannelName } from '../../shared/contract';
+import type { ChannelName } from '@shared/contract';
 import { moneyChannelInputs } from './inputs-money';
 import { proposalChannelInputs } from './inputs-proposals';
 import { fuzzInput } from './mutate';

@@ -1,4 +1,4 @@
-import type { ChannelName } from '../../shared/contract';
+import type { ChannelName } from '@shared/contract';
 import { snapshot } from '../support/db-snapshot';
 import { testApp } from '../support/temp-db';
 import { hasTranslation } from './catalogues';

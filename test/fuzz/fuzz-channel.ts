@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ChannelName } from '../../shared/contract';
+import type { ChannelName } from '@shared/contract';
 import { channelInputs } from './channel-inputs';
 import { SOUND, type CaseOutcome, type FuzzWorld, type Verdict } from './fuzz-case';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { CONNECTS_ENTRY_KINDS, CONTRACT_STATUSES, CONTRACT_TYPES, TRANSACTION_KINDS } from '../../shared/domain/money';
-import { DATE_ORDERS, PROPOSAL_IMPORT_FIELDS } from '../../shared/domain/imports';
+import { CONNECTS_ENTRY_KINDS, CONTRACT_STATUSES, CONTRACT_TYPES, TRANSACTION_KINDS } from '@shared/domain/money';
+import { DATE_ORDERS, PROPOSAL_IMPORT_FIELDS } from '@shared/domain/imports';
 import { anyValue, idOf, instantNear, intAround, maybe, oneOf, textUpTo } from './values';
 import type { Known } from './world';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { z } from 'zod';
-import { settingsPatchSchema } from '../../shared/contract/settings';
-import { CHECKLIST_ITEMS } from '../../shared/domain/health';
+import { settingsPatchSchema } from '@shared/contract/settings';
+import { CHECKLIST_ITEMS } from '@shared/domain/health';
 import {
   JOB_TYPES,
   OUTCOME_STATUSES,
@@ -9,7 +9,7 @@ import {
   PROPOSAL_SOURCES,
   PROPOSAL_STATUSES,
   PROPOSALS_BANDS,
-} from '../../shared/domain/proposal';
+} from '@shared/domain/proposal';
 import { idOf, instantNear, intAround, localDateNear, maybe, oneOf, textUpTo } from './values';
 import type { Known } from './world';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelNames } from '../../shared/contract';
+import { channelNames } from '@shared/contract';
 import { FuzzWorld } from './fuzz-case';
 import { channelProperty, fuzzChannel, fuzzSeed } from './fuzz-channel';
 

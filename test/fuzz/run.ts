@@ -2,7 +2,7 @@
 // on a seeded database, and a table of what happened. Exits 1 if any channel answered
 // errors.unexpected, threw, changed the database after a refusal, or gave a malformed answer.
 // FUZZ_SEED picks another seed; FUZZ_CHANNELS=proposals:restore,backup:restore runs only those.
-import { channelNames, type ChannelName } from '../../shared/contract';
+import { channelNames, type ChannelName } from '@shared/contract';
 import { FuzzWorld } from './fuzz-case';
 import { fuzzChannel, fuzzSeed, type ChannelStats } from './fuzz-channel';
 

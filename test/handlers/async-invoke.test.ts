@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../main/handlers';
-import { InputError } from '../../main/ipc/errors';
-import { createInvoker } from '../../main/ipc/invoke';
+import { createHandlers } from '@main/handlers';
+import { InputError } from '@main/core/errors';
+import { createInvoker } from '@main/ipc/invoke';
 import { testApp } from '../support/temp-db';
 
 // The invoker awaits the few async handlers (a backup) and maps their failures like the others'.

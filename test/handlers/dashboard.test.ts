@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Dashboard, WeekReview } from '../../shared/domain/dashboard';
-import type { Insights } from '../../shared/domain/insights';
+import type { Dashboard, WeekReview } from '@shared/domain/dashboard';
+import type { Insights } from '@shared/domain/insights';
 import { fieldsOf, logProposal, value, type App } from '../support/dash-fixtures';
-import { addDays, localMidnight, weekOf } from '../../shared/metrics/weeks';
+import { addDays, localMidnight, weekOf } from '@shared/metrics/weeks';
 import { TEST_NOW, TEST_ZONE } from '../support/clock';
 import { testApp } from '../support/temp-db';
 

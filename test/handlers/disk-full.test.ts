@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportResult } from '../../shared/domain/imports';
-import type { Proposal } from '../../shared/domain/proposal';
+import type { ImportResult } from '@shared/domain/imports';
+import type { Proposal } from '@shared/domain/proposal';
 import { snapshot } from '../support/db-snapshot';
 import { fillDisk } from '../support/full-disk';
 import { value } from '../support/results';

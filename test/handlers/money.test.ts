@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConnectsLedger, Contract, MoneySummary, Transaction, TransactionPage } from '../../shared/domain/money';
-import type { DeletedConnectsEntry, DeletedContract } from '../../shared/contract/money';
-import { contractRestoreInput, transactionRestoreInput } from '../../shared/money/undo';
+import type { ConnectsLedger, Contract, MoneySummary, Transaction, TransactionPage } from '@shared/domain/money';
+import type { DeletedConnectsEntry, DeletedContract } from '@shared/contract/money';
+import { contractRestoreInput, transactionRestoreInput } from '@shared/money/undo';
 import { fixtureText } from '../support/fixtures';
 import { moneySnapshot } from '../support/money-snapshot';
 import { testApp } from '../support/temp-db';

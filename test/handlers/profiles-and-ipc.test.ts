@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channelNames } from '../../shared/contract';
-import { registerHandlers, type IpcMainLike, type SenderEvent } from '../../main/ipc/register';
+import { channelNames } from '@shared/contract';
+import { registerHandlers, type IpcMainLike, type SenderEvent } from '@main/ipc/register';
 import { snapshot } from '../support/db-snapshot';
 import { testApp } from '../support/temp-db';
 

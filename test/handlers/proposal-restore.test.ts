@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeletedProposal, Proposal, ProposalDetail } from '../../shared/domain/proposal';
+import type { DeletedProposal, Proposal, ProposalDetail } from '@shared/domain/proposal';
 import { snapshot } from '../support/db-snapshot';
 import { fieldsOf, value } from '../support/results';
 import { testApp } from '../support/temp-db';

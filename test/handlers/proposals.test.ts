@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeletedProposal, Proposal, ProposalDetail, ProposalPage } from '../../shared/domain/proposal';
+import type { DeletedProposal, Proposal, ProposalDetail, ProposalPage } from '@shared/domain/proposal';
 import { snapshot } from '../support/db-snapshot';
 import { testApp } from '../support/temp-db';
 import { value, fieldsOf } from '../support/results';

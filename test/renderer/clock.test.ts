@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { now } from '../../renderer/src/lib/clock';
-import { today } from '../../renderer/src/lib/today';
+import { now } from '@renderer/lib/clock';
+import { today } from '@renderer/lib/today';
 import { TEST_NOW, testToday } from '../support/clock';
 import { installRealBackend } from './real-backend';
 

@@ -1,9 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../renderer/src/App';
-import { en } from '../../renderer/src/i18n';
-import type { InsightRow, Insights } from '../../shared/domain/insights';
+import { App } from '@renderer/App';
+import { en } from '@renderer/i18n';
+import type { InsightRow, Insights } from '@shared/domain/insights';
 import { value } from '../support/results';
 import { expectedPerHireText, openingDashboard, sentProposalToReview } from '../support/sample-dashboard';
 import { installRealBackend } from './real-backend';

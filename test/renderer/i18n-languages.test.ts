@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { initI18n } from '../../renderer/src/i18n';
+import { initI18n } from '@renderer/i18n';
 
 // The catalogues as the app registers them (test/unit/i18n-catalogues.test.ts checks their content):
 // which language a browser tag gets, and Chinese plurals, which have one form for every count.

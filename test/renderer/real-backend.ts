@@ -1,5 +1,5 @@
-import { setClock } from '../../renderer/src/lib/clock';
-import { channelNames, type BidwellApi, type MenuCommand } from '../../shared/contract';
+import { setClock } from '@renderer/lib/clock';
+import { channelNames, type BidwellApi, type MenuCommand } from '@shared/contract';
 import { testApp } from '../support/temp-db';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import { errorsFromFields, formFromSettings, formToPatch } from '../../renderer/src/lib/settings-form-model';
+import { DEFAULT_SETTINGS } from '@shared/domain/settings';
+import { errorsFromFields, formFromSettings, formToPatch } from '@renderer/lib/settings-form-model';
 
 describe('the Settings form model', () => {
   it('round-trips the stored settings, money shown in dollars', () => {

@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import { initI18n } from '../../renderer/src/i18n';
-import { setClock } from '../../renderer/src/lib/clock';
+import { initI18n } from '@renderer/i18n';
+import { setClock } from '@renderer/lib/clock';
 import { testClock } from '../support/clock';
 
 // findBy*/waitFor give up after this long. It is a cap, not a wait: a passing test goes on as

@@ -1,5 +1,5 @@
-import type { Clock } from '../../shared/clock';
-import { localDateOf, resolveTimeZone } from '../../shared/metrics/weeks';
+import type { Clock } from '@shared/clock';
+import { localDateOf, resolveTimeZone } from '@shared/metrics/weeks';
 
 // "Now" for every test: BIDWELL_TEST_NOW (an ISO instant; CI runs the suite at several, see
 // docs/testing.md) or a fixed anchor. The zone is the process's own (TZ), which is also the

@@ -1,4 +1,4 @@
-import type { Proposal } from '../../shared/domain/proposal';
+import type { Proposal } from '@shared/domain/proposal';
 import { value } from './results';
 import type { testApp } from './temp-db';
 

@@ -1,7 +1,7 @@
-import type { HealthInput } from '../../shared/domain/health';
-import { DEFAULT_HEALTH_THRESHOLDS } from '../../shared/domain/settings';
-import type { WeekRow } from '../../shared/domain/weekly';
-import { addDays } from '../../shared/health/days';
+import type { HealthInput } from '@shared/domain/health';
+import { DEFAULT_HEALTH_THRESHOLDS } from '@shared/domain/settings';
+import type { WeekRow } from '@shared/domain/weekly';
+import { addDays } from '@shared/health/days';
 
 // Hand-built inputs for the health rules: "today" is Friday 2026-11-20 in a Monday-start week.
 export const TODAY = '2026-11-20';

@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/contract';
+import type { Result } from '@shared/contract';
 
 // Unwrapping IPC results in tests: a failure where success was expected shows the whole error.
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Invoke } from '../../main/ipc/invoke';
-import type { Dashboard } from '../../shared/domain/dashboard';
+import type { Invoke } from '@main/ipc/invoke';
+import type { Dashboard } from '@shared/domain/dashboard';
 import { value } from './results';
 
 // The sample data is generated back from "now", so which week holds what changes with the

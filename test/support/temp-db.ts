@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { openDatabase, type OpenOptions } from '../../main/db/open';
-import type { Logger } from '../../main/ipc/invoke';
-import { Session } from '../../main/session';
-import type { Clock } from '../../shared/clock';
+import { openDatabase, type OpenOptions } from '@main/db/open';
+import type { Logger } from '@main/core/log';
+import { Session } from '@main/session';
+import type { Clock } from '@shared/clock';
 import { TEST_NOW, testClock } from './clock';
 
 /** A fresh database file in its own temporary folder; `cleanup` closes and deletes it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { devServerUrlFrom, isAppUrl, resolveAppFile } from '../../main/app-protocol';
-import { databasePath } from '../../main/paths';
+import { devServerUrlFrom, isAppUrl, resolveAppFile } from '@main/app-protocol';
+import { databasePath } from '@main/paths';
 
 describe('app:// protocol', () => {
   const dir = '/opt/bidwell/out/renderer';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardChannels } from '../../shared/contract/dashboard';
+import { dashboardChannels } from '@shared/contract/dashboard';
 
 const get = dashboardChannels['dashboard:get'].input;
 const week = dashboardChannels['dashboard:week'].input;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { WeekRow } from '../../shared/domain/weekly';
-import { baselineHireRate, bridgeProvisional, periodFigures, toWeekPoint } from '../../shared/metrics/dashboard';
-import { rankInsights } from '../../shared/metrics/insights';
-import { HOURLY_BID_BANDS, bandOf, bandsFrom, findBand } from '../../shared/metrics/bands';
+import type { WeekRow } from '@shared/domain/weekly';
+import { baselineHireRate, bridgeProvisional, periodFigures, toWeekPoint } from '@shared/metrics/dashboard';
+import { rankInsights } from '@shared/metrics/insights';
+import { HOURLY_BID_BANDS, bandOf, bandsFrom, findBand } from '@shared/metrics/bands';
 
 function row(weekStart: string, sent: number, hired: number, viewed = hired): WeekRow {
   const endsAt = new Date(Date.parse(`${weekStart}T00:00:00.000Z`) + 7 * 86_400_000).toISOString();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserUrlFor } from '../../shared/external-link';
+import { browserUrlFor } from '@shared/external-link';
 
 describe('links opened in the browser', () => {
   it('opens https links as they are', () => {

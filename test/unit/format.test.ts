@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../shared/format';
+import { formatDate, formatDateTime, formatMoney, formatPercent } from '@shared/format';
 
 const us = { locale: 'en-US', timeZone: 'America/New_York' };
 const de = { locale: 'de-DE', timeZone: 'Europe/Berlin' };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { HealthLevel } from '../../shared/domain/health';
-import { addDays } from '../../shared/health/days';
-import { evaluateHealth } from '../../shared/health/evaluate';
-import { lowConversion, volumeWithoutIncome } from '../../shared/health/conversion-rules';
-import { jssBand, jssRule, topRatedProgress } from '../../shared/health/jss';
-import { isWorse, worstLevel } from '../../shared/health/levels';
-import { isMatureWeek, latestMatureWeek, lowViewRate, ratioDrop } from '../../shared/health/weekly-rules';
+import type { HealthLevel } from '@shared/domain/health';
+import { addDays } from '@shared/health/days';
+import { evaluateHealth } from '@shared/health/evaluate';
+import { lowConversion, volumeWithoutIncome } from '@shared/health/conversion-rules';
+import { jssBand, jssRule, topRatedProgress } from '@shared/health/jss';
+import { isWorse, worstLevel } from '@shared/health/levels';
+import { isMatureWeek, latestMatureWeek, lowViewRate, ratioDrop } from '@shared/health/weekly-rules';
 import { block, CURRENT_WEEK, healthInput, LATEST_MATURE, TODAY, week } from '../support/health-input';
 
 // Defaults under test: conversion watch at 20+ proposals under 5% hires, at risk at 30+ with none;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketMoney, type MoneyRow } from '../../shared/money/buckets';
+import { bucketMoney, type MoneyRow } from '@shared/money/buckets';
 
 const row = (occurredAt: string, kind: MoneyRow['kind'], amountCents: number): MoneyRow => ({
   occurredAt,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl } from '../../main/app-protocol';
-import { guardNavigation, type GuardedContents } from '../../main/navigation-guard';
+import { isAppUrl } from '@main/app-protocol';
+import { guardNavigation, type GuardedContents } from '@main/navigation-guard';
 
 type Listener = (event: { url: string; preventDefault(): void }) => void;
 

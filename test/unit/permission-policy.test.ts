@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Logger } from '../../main/ipc/invoke';
-import { denyWebPermissions, type PermissionSession } from '../../main/permission-policy';
+import type { Logger } from '@main/core/log';
+import { denyWebPermissions, type PermissionSession } from '@main/permission-policy';
 
 type RequestHandler = Parameters<PermissionSession['setPermissionRequestHandler']>[0];
 type CheckHandler = Parameters<PermissionSession['setPermissionCheckHandler']>[0];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contract } from '../../shared/contract';
-import { proposalFieldsSchema } from '../../shared/contract/proposals';
-import { toFieldErrors } from '../../shared/contract/validation-errors';
+import { contract } from '@shared/contract';
+import { proposalFieldsSchema } from '@shared/contract/proposals';
+import { toFieldErrors } from '@shared/contract/validation-errors';
 
 function errorsFor(input: unknown) {
   const result = proposalFieldsSchema.safeParse(input);

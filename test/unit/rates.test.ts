@@ -6,7 +6,7 @@ import {
   proposalsPerHire,
   ratio,
   wilsonInterval,
-} from '../../shared/metrics/rates';
+} from '@shared/metrics/rates';
 
 describe('ratio', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STORAGE_MESSAGES, storageProblem, type StorageProblem } from '../../main/ipc/storage-errors';
+import { STORAGE_MESSAGES, storageProblem, type StorageProblem } from '@main/ipc/storage-errors';
 
 // Which thrown errors are the disk's or the file's (the user can act) and which are bugs.
 

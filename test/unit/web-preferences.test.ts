@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secureWebPreferences } from '../../main/web-preferences';
+import { secureWebPreferences } from '@main/web-preferences';
 
 describe("the window's webPreferences", () => {
   // toEqual, so an added enableBlinkFeatures or a dropped setting fails too.

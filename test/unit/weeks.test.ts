@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { WeekStart } from '../../shared/domain/settings';
-import { isLocalDate, localDateOf, weekOf, weekOfLocalDate, weeksBetween } from '../../shared/metrics/weeks';
+import type { WeekStart } from '@shared/domain/settings';
+import { isLocalDate, localDateOf, weekOf, weekOfLocalDate, weeksBetween } from '@shared/metrics/weeks';
 
 const HOUR = 3_600_000;
 

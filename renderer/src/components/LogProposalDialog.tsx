@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Proposal } from '../../../shared/domain/proposal';
+import type { Proposal } from '@shared/domain/proposal';
 import { call } from '../api';
 import type { ProposalFormValues } from '../lib/proposal-form-model';
 import { Modal } from './Modal';

@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JOB_TYPES, PROPOSAL_SOURCES, PROPOSALS_BANDS, type Profile } from '../../../shared/domain/proposal';
-import type { ProposalFieldsInput } from '../../../shared/contract/proposals';
-import type { IpcError } from '../../../shared/contract/result';
+import { JOB_TYPES, PROPOSAL_SOURCES, PROPOSALS_BANDS, type Profile } from '@shared/domain/proposal';
+import type { ProposalFieldsInput } from '@shared/contract/proposals';
+import type { IpcError } from '@shared/contract/result';
 import { load } from '../api';
 import { useUserZone } from '../hooks/user-zone';
 import { formRefusal } from '../lib/error-text';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SCREENS, type ScreenPage } from '../../../shared/navigation';
+import { SCREENS, type ScreenPage } from '@shared/navigation';
 import { routeHref, type Route } from '../hooks/use-route';
 
 /** The screen a route belongs to in the sidebar: a week review is part of the dashboard, say. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { OUTCOME_STATUSES, type OutcomeStatus, type ProposalStatus } from '../../../shared/domain/proposal';
+import { OUTCOME_STATUSES, type OutcomeStatus, type ProposalStatus } from '@shared/domain/proposal';
 import { call } from '../api';
 import { useDataVersion } from '../hooks/data-version';
 import { useToast } from './Toast';

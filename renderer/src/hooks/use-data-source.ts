@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { DatabaseKindName } from '../../../shared/contract/data';
+import type { DatabaseKind } from '@shared/domain/data';
 import { call, load } from '../api';
 import { useDataVersion } from './data-version';
 import { useLoad } from './use-load';
@@ -12,7 +12,7 @@ export function useDataSource() {
   const [error, setError] = useState<string | null>(null);
 
   const use = useCallback(
-    async (kind: DatabaseKindName) => {
+    async (kind: DatabaseKind) => {
       setSwitching(true);
       setError(null);
       const result = await call('data:use', { kind });

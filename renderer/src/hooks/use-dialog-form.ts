@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldError, Result } from '../../../shared/contract';
+import type { FieldError, Result } from '@shared/contract';
 import { formRefusal } from '../lib/error-text';
 import type { Errors } from '../lib/money-form-model';
 

@@ -7,7 +7,7 @@ import {
   formatNumber,
   formatPercent,
   type FormatOptions,
-} from '../../../shared/format';
+} from '@shared/format';
 import { useUserZone } from './user-zone';
 
 /** Formatters bound to the UI language and the user's time zone. */

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { resolveTimeZone } from '../../../shared/metrics/weeks';
+import { resolveTimeZone } from '@shared/metrics/weeks';
 import { call } from '../api';
 import { useDataVersion } from './data-version';
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { IpcError } from '../../../shared/contract';
+import type { IpcError } from '@shared/contract';
 
 /**
  * One translated sentence for a refusal shown outside a form (a toast, a status line): its first

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { InsightDimension } from '../../../shared/domain/insights';
-import { findBand } from '../../../shared/metrics/bands';
+import type { InsightDimension } from '@shared/domain/insights';
+import { findBand } from '@shared/metrics/bands';
 
 interface Formatters {
   money: (cents: number) => string;

@@ -4,10 +4,10 @@ import {
   transactionFieldsSchema,
   type ContractFieldsInput,
   type TransactionFieldsInput,
-} from '../../../shared/contract/money';
-import type { FieldError } from '../../../shared/contract/result';
-import { toFieldErrors } from '../../../shared/contract/validation-errors';
-import type { Contract, Transaction, TransactionKind } from '../../../shared/domain/money';
+} from '@shared/contract/money';
+import type { FieldError } from '@shared/contract/result';
+import { toFieldErrors } from '@shared/contract/validation-errors';
+import type { Contract, Transaction, TransactionKind } from '@shared/domain/money';
 import { parseMoney } from './proposal-form-model';
 
 // The money forms edit strings, kept as typed; these turn them into the contract's input with the

@@ -1,5 +1,5 @@
-import type { WeekStart } from '../../../shared/domain/settings';
-import { addDays, localDateOf, localMidnight, resolveTimeZone, weekOf } from '../../../shared/metrics/weeks';
+import type { WeekStart } from '@shared/domain/settings';
+import { addDays, localDateOf, localMidnight, resolveTimeZone, weekOf } from '@shared/metrics/weeks';
 
 // The Earnings screen's periods as [from, to) instants, cut like the dashboard's weeks: in the
 // user's zone and week start, whole weeks or whole months, the current one included.

@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
-import { proposalFieldsSchema, type ProposalFieldsInput } from '../../../shared/contract/proposals';
-import { toFieldErrors } from '../../../shared/contract/validation-errors';
-import type { FieldError } from '../../../shared/contract/result';
-import type { Proposal, ProposalDefaults } from '../../../shared/domain/proposal';
+import { proposalFieldsSchema, type ProposalFieldsInput } from '@shared/contract/proposals';
+import { toFieldErrors } from '@shared/contract/validation-errors';
+import type { FieldError } from '@shared/contract/result';
+import type { Proposal, ProposalDefaults } from '@shared/domain/proposal';
 
 // The log form edits strings (what the user typed, kept as typed); this module turns them into
 // the contract's input and maps errors back onto the fields the user sees.

@@ -1,10 +1,5 @@
-import type { FieldError } from '../../../shared/contract';
-import {
-  DEFAULT_SETTINGS,
-  type HealthThresholds,
-  type Settings,
-  type WeekStart,
-} from '../../../shared/domain/settings';
+import type { FieldError } from '@shared/contract';
+import { DEFAULT_SETTINGS, type HealthThresholds, type Settings, type WeekStart } from '@shared/domain/settings';
 import { parseMoney } from './proposal-form-model';
 
 // The Settings form's values are the text the user typed, so a bad value stays on screen with

@@ -1,4 +1,4 @@
-import { localDateOf, resolveTimeZone } from '../../../shared/metrics/weeks';
+import { localDateOf, resolveTimeZone } from '@shared/metrics/weeks';
 import { now } from './clock';
 
 /** Today's date in the computer's zone, "YYYY-MM-DD", for date inputs. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contract } from '../../../shared/domain/money';
-import { contractRestoreInput } from '../../../shared/money/undo';
+import type { Contract } from '@shared/domain/money';
+import { contractRestoreInput } from '@shared/money/undo';
 import { call, load } from '../api';
 import { ContractDialog } from '../components/money/ContractDialog';
 import { useToast } from '../components/Toast';

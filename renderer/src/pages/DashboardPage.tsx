@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TRAILING_CHOICES, type Dashboard, type TrailingWeeks } from '../../../shared/domain/dashboard';
+import { TRAILING_CHOICES, type Dashboard, type TrailingWeeks } from '@shared/domain/dashboard';
 import { load } from '../api';
 import { FunnelBars } from '../components/dashboard/FunnelBars';
 import { HeadlineTiles } from '../components/dashboard/HeadlineTiles';

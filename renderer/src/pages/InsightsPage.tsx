@@ -6,7 +6,7 @@ import {
   type InsightDimension,
   type InsightPeriod,
   type InsightRow,
-} from '../../../shared/domain/insights';
+} from '@shared/domain/insights';
 import { load } from '../api';
 import { InsightsChart, type InsightMetric } from '../components/insights/InsightsChart';
 import { InsightsTable } from '../components/insights/InsightsTable';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROFILE_KINDS, type Profile, type ProfileKind } from '../../../shared/domain/proposal';
+import { PROFILE_KINDS, type Profile, type ProfileKind } from '@shared/domain/proposal';
 import { call, load } from '../api';
 import { useToast } from '../components/Toast';
 import { useDataVersion } from '../hooks/data-version';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OUTCOME_STATUSES, type ProposalDetail } from '../../../shared/domain/proposal';
-import { browserUrlFor } from '../../../shared/external-link';
+import { OUTCOME_STATUSES, type ProposalDetail } from '@shared/domain/proposal';
+import { browserUrlFor } from '@shared/external-link';
 import { call, load } from '../api';
 import { EventHistory } from '../components/EventHistory';
 import { Modal } from '../components/Modal';

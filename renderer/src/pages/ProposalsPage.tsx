@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROPOSAL_STATUSES, type ProposalStatus } from '../../../shared/domain/proposal';
+import { PROPOSAL_STATUSES, type ProposalStatus } from '@shared/domain/proposal';
 import { load } from '../api';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { Pager } from '../components/Pager';

@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { settingsConflicts } from '../../../shared/contract/settings';
-import { DEFAULT_SETTINGS, WEEK_STARTS, type Settings, type WeekStart } from '../../../shared/domain/settings';
+import { settingsConflicts } from '@shared/contract/settings';
+import { DEFAULT_SETTINGS, WEEK_STARTS, type Settings, type WeekStart } from '@shared/domain/settings';
 import { call, load } from '../api';
 import { Field } from '../components/Field';
 import { useToast } from '../components/Toast';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { OPEN_STATUSES } from '../../../shared/metrics/stages';
+import { OPEN_STATUSES } from '@shared/metrics/stages';
 import { load } from '../api';
 import { StatusChange } from '../components/StatusChange';
 import { useDataVersion } from '../hooks/data-version';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '../../../../shared/domain/dashboard';
+import type { Dashboard } from '@shared/domain/dashboard';
 import { useFormat } from '../../hooks/use-format';
 import { localDay } from '../../lib/week-format';
 import { Trend } from './Trend';

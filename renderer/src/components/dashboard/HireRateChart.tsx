@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Dashboard, WeekPoint } from '../../../../shared/domain/dashboard';
+import type { Dashboard, WeekPoint } from '@shared/domain/dashboard';
 import { useFormat } from '../../hooks/use-format';
 import { shortWeek, weekRange } from '../../lib/week-format';
 import { axisTick, chartColors, INITIAL_CHART_SIZE } from './chart-theme';

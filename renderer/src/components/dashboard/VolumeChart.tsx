@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Dashboard } from '../../../../shared/domain/dashboard';
+import type { Dashboard } from '@shared/domain/dashboard';
 import { useFormat } from '../../hooks/use-format';
 import { shortWeek, weekRange } from '../../lib/week-format';
 import { axisTick, chartColors, INITIAL_CHART_SIZE } from './chart-theme';

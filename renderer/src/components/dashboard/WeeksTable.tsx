@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '../../../../shared/domain/dashboard';
+import type { Dashboard } from '@shared/domain/dashboard';
 import { useFormat } from '../../hooks/use-format';
 import { routeHref } from '../../hooks/use-route';
 import { weekRange } from '../../lib/week-format';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChecklistItem } from '../../../../shared/domain/health';
+import type { ChecklistItem } from '@shared/domain/health';
 import { call } from '../../api';
 import { useDataVersion } from '../../hooks/data-version';
 import { useToast } from '../Toast';

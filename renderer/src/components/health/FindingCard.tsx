@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../../../../shared/domain/health';
+import type { Finding } from '@shared/domain/health';
 import { LevelBadge } from './LevelBadge';
 import { useStatement } from './use-statement';
 

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldError } from '../../../../shared/contract';
-import { JSS_BANDS, type JssEntry } from '../../../../shared/domain/health';
-import { jssBand } from '../../../../shared/health/jss';
+import type { FieldError } from '@shared/contract';
+import { JSS_BANDS, type JssEntry } from '@shared/domain/health';
+import { jssBand } from '@shared/health/jss';
 import { call } from '../../api';
 import { useDataVersion } from '../../hooks/data-version';
 import { Field } from '../Field';

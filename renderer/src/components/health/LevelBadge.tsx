@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { HealthLevel } from '../../../../shared/domain/health';
+import type { HealthLevel } from '@shared/domain/health';
 
 /** The level as a word and a colour; the word carries the meaning, the colour only repeats it. */
 export function LevelBadge({ level }: { level: HealthLevel }) {

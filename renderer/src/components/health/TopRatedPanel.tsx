@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TopRatedProgress } from '../../../../shared/domain/health';
-import { daysBetween } from '../../../../shared/health/days';
+import type { TopRatedProgress } from '@shared/domain/health';
+import { daysBetween } from '@shared/health/days';
 import { useFormat } from '../../hooks/use-format';
 import { formatDay } from './use-statement';
 

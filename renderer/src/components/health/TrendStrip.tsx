@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrendPoint } from '../../../../shared/domain/health';
+import type { TrendPoint } from '@shared/domain/health';
 import { formatDay } from './use-statement';
 
 /** The overall level week by week, oldest first: a row of labelled cells, readable without colour. */

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EvidenceValue, Statement } from '../../../../shared/domain/health';
+import type { EvidenceValue, Statement } from '@shared/domain/health';
 import { useFormat } from '../../hooks/use-format';
 
 /** "Nov 16, 2026" for a local calendar date; formatted in UTC so no zone can shift the day. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { InsightRow } from '../../../../shared/domain/insights';
+import type { InsightRow } from '@shared/domain/insights';
 import { useFormat } from '../../hooks/use-format';
 import { axisTick, chartColors } from '../dashboard/chart-theme';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InsightRow } from '../../../../shared/domain/insights';
+import type { InsightRow } from '@shared/domain/insights';
 import type { InsightMetric } from './InsightsChart';
 import { useFormat } from '../../hooks/use-format';
 

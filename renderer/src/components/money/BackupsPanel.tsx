@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../../shared/domain/backup';
+import type { BackupInfo } from '@shared/domain/backup';
 import { call, load } from '../../api';
 import { useDataVersion } from '../../hooks/data-version';
 import { useFormat } from '../../hooks/use-format';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONNECTS_ENTRY_KINDS, type ConnectsEntry, type ConnectsEntryKind } from '../../../../shared/domain/money';
+import { CONNECTS_ENTRY_KINDS, type ConnectsEntry, type ConnectsEntryKind } from '@shared/domain/money';
 import { call, load } from '../../api';
 import { useDataVersion } from '../../hooks/data-version';
 import { useFormat } from '../../hooks/use-format';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CONTRACT_STATUSES, CONTRACT_TYPES, type Contract } from '../../../../shared/domain/money';
-import type { ProposalListRow } from '../../../../shared/domain/proposal';
+import { CONTRACT_STATUSES, CONTRACT_TYPES, type Contract } from '@shared/domain/money';
+import type { ProposalListRow } from '@shared/domain/proposal';
 import { call } from '../../api';
 import { useDialogForm } from '../../hooks/use-dialog-form';
 import { contractErrors, contractFormToInput, type ContractFormValues } from '../../lib/money-form-model';

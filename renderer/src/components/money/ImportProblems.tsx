@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../hooks/use-format';
-import type { ImportIssue } from '../../../../shared/domain/imports';
+import type { ImportIssue } from '@shared/domain/imports';
 
 /** The rejected rows, by line, each with its reason in words. */
 export function ImportProblems({ issues, total }: { issues: ImportIssue[]; total: number }) {

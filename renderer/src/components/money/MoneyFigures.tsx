@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CONNECT_PRICE_CENTS, type MoneySummary } from '../../../../shared/domain/money';
+import { CONNECT_PRICE_CENTS, type MoneySummary } from '@shared/domain/money';
 import { useFormat } from '../../hooks/use-format';
 
 /** The period's headline figures: what came in, what Upwork kept, what the Connects cost and won. */

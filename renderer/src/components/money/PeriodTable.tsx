@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MoneyBucket } from '../../../../shared/domain/money';
+import type { MoneyBucket } from '@shared/domain/money';
 import { useFormat } from '../../hooks/use-format';
 
 /** Gross, fees and net per week or month, newest first, with a bar so the trend reads at a glance. */

@@ -6,7 +6,7 @@ import {
   type DateOrder,
   type ProposalColumnMapping,
   type ProposalImportPreview,
-} from '../../../../shared/domain/imports';
+} from '@shared/domain/imports';
 import { call } from '../../api';
 import { useDataVersion } from '../../hooks/data-version';
 import { useFormat } from '../../hooks/use-format';

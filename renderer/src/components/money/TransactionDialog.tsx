@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TRANSACTION_KINDS, type Contract, type Transaction } from '../../../../shared/domain/money';
+import { TRANSACTION_KINDS, type Contract, type Transaction } from '@shared/domain/money';
 import { call } from '../../api';
 import { useDialogForm } from '../../hooks/use-dialog-form';
 import { transactionErrors, transactionFormToInput, type TransactionFormValues } from '../../lib/money-form-model';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TRANSACTION_KINDS, type Transaction, type TransactionKind } from '../../../../shared/domain/money';
-import { transactionRestoreInput } from '../../../../shared/money/undo';
+import { TRANSACTION_KINDS, type Transaction, type TransactionKind } from '@shared/domain/money';
+import { transactionRestoreInput } from '@shared/money/undo';
 import { call, load } from '../../api';
 import { useDataVersion } from '../../hooks/data-version';
 import { useFormat } from '../../hooks/use-format';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UpworkImportPreview } from '../../../../shared/domain/imports';
+import type { UpworkImportPreview } from '@shared/domain/imports';
 import { call } from '../../api';
 import { useDataVersion } from '../../hooks/data-version';
 import { useFormat } from '../../hooks/use-format';

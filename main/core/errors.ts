@@ -1,4 +1,4 @@
-import { fieldError, type FieldError } from '../../shared/contract/result';
+import { fieldError, type FieldError } from '@shared/contract/result';
 
 /** Thrown by a handler when the input is well-formed but wrong for the data (a date before sending, a duplicate name). */
 export class InputError extends Error {

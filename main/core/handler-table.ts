@@ -1,4 +1,4 @@
-import type { ChannelName, ChannelOutput, ChannelParsed, Contract } from '../../shared/contract';
+import type { ChannelName, ChannelOutput, ChannelParsed, Contract } from '@shared/contract';
 
 /** Channels declared with asyncChannel(): their handlers return a Promise. */
 export type AsyncChannelName = {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Clock } from '../../shared/clock';
-import type { DatabaseKind } from '../session';
+import type { Clock } from '@shared/clock';
+import type { DatabaseKind } from '@shared/domain/data';
 
 /** What the session lets handlers do to it (switch databases, restore a backup); an interface so tests can fake it. */
 export interface SessionControl {

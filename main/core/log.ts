@@ -1,4 +1,8 @@
-import type { Logger } from './ipc/invoke';
+/** Where main's warnings and errors go; an interface so tests can listen or stay silent. */
+export interface Logger {
+  warn(message: string, details?: unknown): void;
+  error(message: string, details?: unknown): void;
+}
 
 /** Console logging for now; main's stdout goes to the terminal in development. */
 export const consoleLogger: Logger = {
