@@ -1,3 +1,5 @@
+import { readDollarsAsCents } from './numbers';
+
 // From pasted text to trimmed lines: what a select-all copy of a job page looks like once line
 // endings, browser-specific spaces and the page's buttons are out of the way.
 
@@ -54,6 +56,8 @@ export function isChromeLine(line: string): boolean {
 
 /** A dash alone on its line: Upwork lays an hourly range out as "$10.00" / "-" / "$25.00". */
 const LONE_DASH = /^[-\u2013\u2014]$/;
+/** One end of a range: an amount of dollars, short (so the check stays cheap on any line). */
+const isRangeEnd = (line: string) => line.length <= 40 && readDollarsAsCents(line) !== undefined;
 
 /** Clean lines of `text`, blank ones and page chrome dropped, split ranges joined back. */
 export function pageLines(text: string): string[] {
@@ -70,10 +74,8 @@ export function pageLines(text: string): string[] {
 function joinSplitRanges(lines: string[]): string[] {
   const joined: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const before = joined.at(-1);
-    const after = lines[i + 1];
-    if (LONE_DASH.test(line) && before !== undefined && after !== undefined && /\d/.test(before) && /\d/.test(after)) {
+    const [before = '', line = '', after = ''] = [joined.at(-1), lines[i], lines[i + 1]];
+    if (LONE_DASH.test(line) && isRangeEnd(before) && isRangeEnd(after)) {
       joined[joined.length - 1] = `${before} - ${after}`;
       i++;
     } else {
