@@ -74,7 +74,7 @@ export function readClient(lines: readonly string[], now: number, readings: Read
     }
   });
   // "Rating is 4.9 out of 5." rounds what "4.85 of 12 reviews" says exactly: the exact one wins.
-  if (!readings.has('clientRating')) readings.add('clientRating', ...rounded);
+  if (!readings.has('clientRating')) readings.addAll('clientRating', rounded);
 }
 
 function memberSince(text: string | undefined, now: number): string | undefined {

@@ -123,24 +123,24 @@ export function readJob(page: Page, now: number, readings: Readings): void {
     if (line.includes(' - ')) readFeedLine(line, readings);
   });
 
-  readings.add(
+  readings.addAll(
     'experienceLevel',
-    ...labelledValues(lines, { labels: 'experience level', above: true, below: true }, readLevel),
+    labelledValues(lines, { labels: 'experience level', above: true, below: true }, readLevel),
   );
   const lengthLabels = 'duration|project length|est\\. time';
-  readings.add(
+  readings.addAll(
     'projectLength',
-    ...labelledValues(lines, { labels: lengthLabels, above: true, below: true }, readLength),
+    labelledValues(lines, { labels: lengthLabels, above: true, below: true }, readLength),
   );
   const typeLabels = 'project type';
-  readings.add(
+  readings.addAll(
     'projectType',
-    ...labelledValues(lines, { labels: typeLabels, above: true, below: true }, lookUp(PROJECT_TYPES)),
+    labelledValues(lines, { labels: typeLabels, above: true, below: true }, lookUp(PROJECT_TYPES)),
   );
-  readings.add('proposalsBand', ...labelledValues(lines, { labels: 'proposals', below: true }, readBand));
+  readings.addAll('proposalsBand', labelledValues(lines, { labels: 'proposals', below: true }, readBand));
   const connectsLabels = 'send a proposal for|required connects to submit a proposal';
   const connects = (text: string) => readConnects(text) ?? readConnects(text, true);
-  readings.add('connectsRequired', ...labelledValues(lines, { labels: connectsLabels, below: true }, connects));
+  readings.addAll('connectsRequired', labelledValues(lines, { labels: connectsLabels, below: true }, connects));
 
   const ranges = labelledValues(lines, { labels: 'hourly|hourly range', above: true }, readRange);
   for (const range of ranges) {

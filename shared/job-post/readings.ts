@@ -7,13 +7,15 @@ import type { JobPostField, JobPostFields, JobPostParse } from './fields';
 export class Readings {
   private readonly values = new Map<JobPostField, Map<string, unknown>>();
 
-  add<K extends JobPostField>(field: K, ...values: (JobPostFields[K] | undefined)[]): void {
-    for (const value of values) {
-      if (value === undefined) continue;
-      const seen = this.values.get(field) ?? new Map<string, unknown>();
-      seen.set(JSON.stringify(value), value);
-      this.values.set(field, seen);
-    }
+  add<K extends JobPostField>(field: K, value: JobPostFields[K] | undefined): void {
+    if (value === undefined) return;
+    const seen = this.values.get(field) ?? new Map<string, unknown>();
+    seen.set(JSON.stringify(value), value);
+    this.values.set(field, seen);
+  }
+
+  addAll<K extends JobPostField>(field: K, values: readonly (JobPostFields[K] | undefined)[]): void {
+    for (const value of values) this.add(field, value);
   }
 
   has(field: JobPostField): boolean {

@@ -50,10 +50,6 @@ const CHROME_LINES = new Set(
   ].map((line) => line.toLowerCase()),
 );
 
-export function isChromeLine(line: string): boolean {
-  return CHROME_LINES.has(line.toLowerCase());
-}
-
 /** A dash alone on its line: Upwork lays an hourly range out as "$10.00" / "-" / "$25.00". */
 const LONE_DASH = /^[-\u2013\u2014]$/;
 /** One end of a range: an amount of dollars, short (so the check stays cheap on any line). */
@@ -67,7 +63,7 @@ export function pageLines(text: string): string[] {
     .replace(INVISIBLES, '')
     .split('\n')
     .map((line) => line.replace(SPACE_RUNS, ' ').trim())
-    .filter((line) => line !== '' && !isChromeLine(line));
+    .filter((line) => line !== '' && !CHROME_LINES.has(line.toLowerCase()));
   return joinSplitRanges(lines);
 }
 
