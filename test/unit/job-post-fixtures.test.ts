@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { proposalFieldsSchema } from '../../shared/contract/proposals';
-import type { JobPostFields } from '../../shared/job-post/fields';
-import { parseJobPost } from '../../shared/job-post/parse';
+import { proposalFieldsSchema } from '@shared/contract/proposals';
+import type { JobPostFields } from '@shared/job-post/fields';
+import { parseJobPost } from '@shared/job-post/parse';
 import { fixtureText } from '../support/fixtures';
 
 // Each fixture is a page text written for these tests in the layout of a select-all copy of an

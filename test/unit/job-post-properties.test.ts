@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJobPost } from '../../shared/job-post/parse';
+import { parseJobPost } from '@shared/job-post/parse';
 import { TEST_NOW } from '../support/clock';
 import { fixtureText } from '../support/fixtures';
 

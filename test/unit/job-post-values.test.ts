@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCount, readDollarsAsCents, readNumber } from '../../shared/job-post/numbers';
-import { parseJobPost } from '../../shared/job-post/parse';
-import { minutesAfterPosting, postedWindow } from '../../shared/job-post/posted';
+import { readCount, readDollarsAsCents, readNumber } from '@shared/job-post/numbers';
+import { parseJobPost } from '@shared/job-post/parse';
+import { minutesAfterPosting, postedWindow } from '@shared/job-post/posted';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 const at = Date.parse(NOW);
