@@ -11,7 +11,7 @@ import {
 import { LATEST_VERSION } from '../db/migrations';
 import { InputError } from '../core/errors';
 import type { DatabaseKind } from '@shared/domain/data';
-import { schemaShortfall } from './schema-shortfall';
+import { schemaShortfall } from '../db/backup/schema-shortfall';
 
 // Backups of the user's own database with SQLite's online backup API, into a "backups" folder
 // beside it; restore after integrity_check, keeping the current database aside first.

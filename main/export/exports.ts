@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import Papa from 'papaparse';
 import type { ExportFile } from '@shared/domain/imports';
-import { allTransactions } from '../db/transactions';
+import { allTransactions } from '../db/money/transactions';
 import { userVersion } from '../db/migrate';
 
 // Exports: proposals and transactions as CSV for spreadsheets, everything as JSON.

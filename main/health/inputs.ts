@@ -4,7 +4,7 @@ import type { Settings } from '@shared/domain/settings';
 import type { WeekRow } from '@shared/domain/weekly';
 import { MATURITY_DAYS } from '@shared/metrics/rates';
 import { localDateOf, resolveTimeZone, weekStartDate } from '@shared/metrics/weeks';
-import { earningsBetween, trailingCounts } from '../db/health-inputs';
+import { earningsBetween, trailingCounts } from '../db/health/trailing';
 
 const DAY_MS = 86_400_000;
 

@@ -6,12 +6,12 @@ import { evaluateHealth } from '@shared/health/evaluate';
 import { topRatedProgress } from '@shared/health/jss';
 import { MATURITY_DAYS } from '@shared/metrics/rates';
 import { localDateOf, localMidnight, resolveTimeZone, weekStartDate } from '@shared/metrics/weeks';
-import { listChecklist } from '../db/checklist';
-import { earningsBetween, firstContractAt, hasEarnings, mostViewed } from '../db/health-inputs';
-import { listJss } from '../db/jss';
-import { getSettings } from '../db/settings';
-import { countStale } from '../db/stale';
-import { weeklySeries } from '../db/weekly-series';
+import { listChecklist } from '../db/health/checklist';
+import { earningsBetween, firstContractAt, hasEarnings, mostViewed } from '../db/health/trailing';
+import { listJss } from '../db/health/jss';
+import { getSettings } from '../db/settings/settings';
+import { countStale } from '../db/health/stale';
+import { weeklySeries } from '../db/dashboard/weekly-series';
 import { healthInputAsOf, weeksNeeded, type InputSources } from './inputs';
 
 /** Past weeks shown in the trend of the level: one quarter. */

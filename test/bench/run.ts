@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { insertSampleData } from '@main/db/sample-data';
+import { insertSampleData } from '@main/db/data/sample-data';
 import { Session } from '@main/session';
 import { generateSample } from '@shared/sample-data/generate';
 

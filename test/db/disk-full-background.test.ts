@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scheduleAutomaticBackups } from '@main/backup/auto';
 import { backupFileName, backupFolder } from '@main/backup/backups';
 import type { BackupReason } from '@shared/domain/backup';
-import { lastCheckedLevel } from '@main/db/health-notice';
+import { lastCheckedLevel } from '@main/db/health/notice';
 import { HealthWatcher } from '@main/health/notifier';
 import type { Logger } from '@main/core/log';
 import { fillDisk } from '../support/full-disk';

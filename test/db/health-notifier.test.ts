@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '@main/db/open';
-import { createHandlers } from '@main/handlers';
+import { createHandlers } from '@main/ipc/handlers';
 import type { HandlerContext } from '@main/core/handler-context';
 import { checkHealth, HealthWatcher } from '@main/health/notifier';
 import { createInvoker } from '@main/ipc/invoke';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insightCounts } from '@main/db/insights';
-import { rebuildInsightSummary } from '@main/db/insight-summary';
+import { insightCounts } from '@main/db/insights/counts';
+import { rebuildInsightSummary } from '@main/db/insights/summary';
 import type { DeletedProposal, ProposalDetail } from '@shared/domain/proposal';
 import { logProposal, value, type App } from '../support/dash-fixtures';
 import { testApp } from '../support/temp-db';

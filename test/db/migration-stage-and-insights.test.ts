@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '@main/db/open';
 import { migrations } from '@main/db/migrations';
-import { insightCounts } from '@main/db/insights';
+import { insightCounts } from '@main/db/insights/counts';
 import { tempDbFile } from '../support/temp-db';
 import { testClock } from '../support/clock';
 

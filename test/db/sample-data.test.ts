@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { refreshStatus } from '@main/db/proposals';
-import { fillSampleIfEmpty, insertSampleData } from '@main/db/sample-data';
+import { refreshStatus } from '@main/db/proposals/proposals';
+import { fillSampleIfEmpty, insertSampleData } from '@main/db/data/sample-data';
 import { allocate, generateSample, seasonality } from '@shared/sample-data/generate';
 import { ratio } from '@shared/metrics/rates';
 import { TEST_NOW } from '../support/clock';

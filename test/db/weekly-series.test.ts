@@ -1,7 +1,7 @@
 import Sqlite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hasEarnings, weeklyEarnings } from '@main/db/weekly-earnings';
-import { weeklySeries } from '@main/db/weekly-series';
+import { hasEarnings, weeklyEarnings } from '@main/db/money/weekly-earnings';
+import { weeklySeries } from '@main/db/dashboard/weekly-series';
 import { weeksBetween } from '@shared/metrics/weeks';
 import { logProposal, value, type App } from '../support/dash-fixtures';
 import { testApp } from '../support/temp-db';

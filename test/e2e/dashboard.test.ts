@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertSampleData } from '@main/db/sample-data';
+import { insertSampleData } from '@main/db/data/sample-data';
 import { generateSample } from '@shared/sample-data/generate';
 import { TEST_NOW } from '../support/clock';
 import { expectedPerHireText, openingDashboard, sentProposalToReview } from '../support/sample-dashboard';

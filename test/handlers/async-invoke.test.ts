@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '@main/handlers';
+import { createHandlers } from '@main/ipc/handlers';
 import { InputError } from '@main/core/errors';
 import { createInvoker } from '@main/ipc/invoke';
 import { testApp } from '../support/temp-db';

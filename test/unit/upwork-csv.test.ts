@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseUpworkCsv } from '@main/import/upwork-csv';
-import { parseAmountCents, parseSheetDate, parseUpworkDate } from '@main/import/values';
+import { parseUpworkCsv } from '@main/imports/upwork-csv';
+import { parseAmountCents, parseSheetDate, parseUpworkDate } from '@main/imports/values';
 import { fixtureText } from '../support/fixtures';
 
 const totalsByKind = (rows: { kind: string; amountCents: number }[]) =>

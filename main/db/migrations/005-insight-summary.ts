@@ -1,4 +1,4 @@
-import { createInsightSummary } from '../insight-summary';
+import { createInsightSummary } from '../insights/summary';
 import type { Migration } from './types';
 
 // The "what converts" summary table and the triggers that keep it in step (see insight-summary.ts).

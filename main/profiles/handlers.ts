@@ -7,7 +7,7 @@ import {
   listProfiles,
   renameProfile,
   setProfileArchived,
-} from '../db/profiles';
+} from '../db/profiles/profiles';
 import { InputError, NotFoundError } from '../core/errors';
 import type { DomainHandlers } from '../core/handler-table';
 import type { HandlerContext } from '../core/handler-context';

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { WeekStart } from '@shared/domain/settings';
 import type { StageCounts, WeekRow } from '@shared/domain/weekly';
 import { weeksBetween, type WeekBounds } from '@shared/metrics/weeks';
-import { weeklyEarnings } from './weekly-earnings';
+import { weeklyEarnings } from '../money/weekly-earnings';
 
 export interface WeeklySeriesOptions {
   /** ISO UTC instants; every week overlapping [from, to) is returned, empty weeks included. */

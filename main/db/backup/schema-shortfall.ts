@@ -1,6 +1,6 @@
 import Sqlite, { type Database } from 'better-sqlite3';
-import { migrate } from '../db/migrate';
-import { migrations } from '../db/migrations';
+import { migrate } from '../migrate';
+import { migrations } from '../migrations';
 
 // A file can pass integrity_check, carry a Bidwell version number and a proposals table, and still
 // not be a whole Bidwell database (cut short, or made by something else). Restoring it would

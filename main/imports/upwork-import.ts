@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { ImportResult, KindTotal, UpworkImportPreview } from '@shared/domain/imports';
 import { TRANSACTION_KINDS } from '@shared/domain/money';
-import { insertConnectsEntry } from '../db/connects';
-import { existingExternalIds, insertTransaction } from '../db/transactions';
+import { insertConnectsEntry } from '../db/money/connects';
+import { existingExternalIds, insertTransaction } from '../db/money/transactions';
 import { InputError } from '../core/errors';
 import { parseUpworkCsv, type UpworkRow } from './upwork-csv';
 

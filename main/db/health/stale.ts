@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { StaleProposal } from '@shared/domain/health';
-import { deleteEvent, getEvent, insertEvent } from './proposals';
+import { deleteEvent, getEvent, insertEvent } from '../proposals/proposals';
 
 // Proposals still "sent" or "viewed" long after their last change: the client went quiet.
 // Interviews and offers are left out on purpose: those are conversations the user is in.

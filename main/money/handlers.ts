@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { contractFieldsSchema, moneyChannels, transactionFieldsSchema } from '@shared/contract/money';
 import type { ContractFields, TransactionFields } from '@shared/domain/money';
-import { connectsLedger, deleteConnectsEntry, getConnectsEntry, insertConnectsEntry } from '../db/connects';
+import { connectsLedger, deleteConnectsEntry, getConnectsEntry, insertConnectsEntry } from '../db/money/connects';
 import {
   contractForProposal,
   deleteContract,
@@ -9,17 +9,17 @@ import {
   insertContract,
   listContracts,
   updateContract,
-} from '../db/contracts';
-import { moneySummary } from '../db/money-summary';
-import { getProposal } from '../db/proposals';
-import { getSettings } from '../db/settings';
+} from '../db/money/contracts';
+import { moneySummary } from '../db/money/summary';
+import { getProposal } from '../db/proposals/proposals';
+import { getSettings } from '../db/settings/settings';
 import {
   deleteTransaction,
   getTransaction,
   insertTransaction,
   listTransactions,
   updateTransaction,
-} from '../db/transactions';
+} from '../db/money/transactions';
 import { InputError, NotFoundError } from '../core/errors';
 import type { DomainHandlers } from '../core/handler-table';
 import type { HandlerContext } from '../core/handler-context';

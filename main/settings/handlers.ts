@@ -1,5 +1,5 @@
 import { settingsConflicts, type settingsChannels } from '@shared/contract/settings';
-import { getSettings, saveSettings } from '../db/settings';
+import { getSettings, saveSettings } from '../db/settings/settings';
 import { InputError } from '../core/errors';
 import type { DomainHandlers } from '../core/handler-table';
 import type { HandlerContext } from '../core/handler-context';

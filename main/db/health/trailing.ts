@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TrailingWindow } from '@shared/domain/health';
 import { wilsonInterval } from '@shared/metrics/rates';
-import { hasEarnings, hasTransactionsTable, weeklyEarnings } from './weekly-earnings';
+import { hasEarnings, hasTransactionsTable, weeklyEarnings } from '../money/weekly-earnings';
 
 // The trailing-window figures the health rules read besides the weekly series. Windows are
 // half-open [from, to) over ISO UTC instants, like the weekly series.

@@ -1,8 +1,8 @@
 import type { importChannels } from '@shared/contract/imports';
 import { createBackup, listBackups, restoreBackup } from '../backup/backups';
 import { exportJson, exportProposalsCsv, exportTransactionsCsv } from '../export/exports';
-import { commitProposalImport, previewProposalImport } from '../import/proposals-import';
-import { commitUpworkImport, previewUpworkImport } from '../import/upwork-import';
+import { commitProposalImport, previewProposalImport } from './proposals-import';
+import { commitUpworkImport, previewUpworkImport } from './upwork-import';
 import { InputError } from '../core/errors';
 import type { DomainHandlers } from '../core/handler-table';
 import type { HandlerContext } from '../core/handler-context';

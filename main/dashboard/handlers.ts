@@ -5,13 +5,13 @@ import { baselineHireRate, bridgeProvisional, funnelOf, periodFigures, toWeekPoi
 import { rankInsights } from '@shared/metrics/insights';
 import { isMature, MATURITY_DAYS, MIN_COUNT } from '@shared/metrics/rates';
 import { addDays, weekOf, weekOfLocalDate, type WeekBounds } from '@shared/metrics/weeks';
-import { insightCounts } from '../db/insights';
-import { getSettings } from '../db/settings';
-import { firstSentAt, proposalsSentBetween } from '../db/week-review';
-import { connectsBalance } from '../db/connects';
-import { earningsIn, proposalReturn } from '../db/money-summary';
-import { hasEarnings } from '../db/weekly-earnings';
-import { aggregateWeeks, weeklySeries } from '../db/weekly-series';
+import { insightCounts } from '../db/insights/counts';
+import { getSettings } from '../db/settings/settings';
+import { firstSentAt, proposalsSentBetween } from '../db/dashboard/week-review';
+import { connectsBalance } from '../db/money/connects';
+import { earningsIn, proposalReturn } from '../db/money/summary';
+import { hasEarnings } from '../db/money/weekly-earnings';
+import { aggregateWeeks, weeklySeries } from '../db/dashboard/weekly-series';
 import type { DomainHandlers } from '../core/handler-table';
 import type { HandlerContext } from '../core/handler-context';
 

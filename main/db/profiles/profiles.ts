@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Profile, ProfileKind } from '@shared/domain/proposal';
-import { prepared } from './statements';
+import { prepared } from '../statements';
 
 interface ProfileRow {
   id: number;

@@ -8,15 +8,8 @@ import type {
   ProposalPage,
   ProposalStatus,
 } from '@shared/domain/proposal';
-import {
-  FIELD_COLUMNS,
-  fieldsToParams,
-  rowToEvent,
-  rowToProposal,
-  type EventRow,
-  type ProposalRow,
-} from './proposal-rows';
-import { prepared } from './statements';
+import { FIELD_COLUMNS, fieldsToParams, rowToEvent, rowToProposal, type EventRow, type ProposalRow } from './rows';
+import { prepared } from '../statements';
 
 // Queries for proposals, their skills and their status history. Callers wrap multi-statement
 // changes in db.transaction; every function here is synchronous.

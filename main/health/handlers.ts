@@ -1,10 +1,10 @@
 import type { healthChannels } from '@shared/contract/health';
 import { localDateOf, resolveTimeZone } from '@shared/metrics/weeks';
-import { listChecklist, setChecklistItem } from '../db/checklist';
-import { deleteJss, getJss, insertJss } from '../db/jss';
-import { getSettings } from '../db/settings';
-import { isStale, listStale, markNoResponse, unmarkNoResponse } from '../db/stale';
-import { healthReport, healthStatus, staleBefore } from '../health/report';
+import { listChecklist, setChecklistItem } from '../db/health/checklist';
+import { deleteJss, getJss, insertJss } from '../db/health/jss';
+import { getSettings } from '../db/settings/settings';
+import { isStale, listStale, markNoResponse, unmarkNoResponse } from '../db/health/stale';
+import { healthReport, healthStatus, staleBefore } from './report';
 import { InputError, NotFoundError } from '../core/errors';
 import type { DomainHandlers } from '../core/handler-table';
 import type { HandlerContext } from '../core/handler-context';

@@ -2,8 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { isDeepStrictEqual } from 'node:util';
 import { fieldError, type FieldError } from '@shared/contract/result';
 import type { DeletedProposal, Proposal } from '@shared/domain/proposal';
-import { profileBasics } from '../db/profiles';
-import { getEvent, getProposal } from '../db/proposals';
+import { profileBasics } from '../db/profiles/profiles';
+import { getEvent, getProposal } from '../db/proposals/proposals';
 
 // Undo of a delete puts a proposal back exactly as it was, ids included, or not at all. SQLite
 // reuses the highest freed id, so a proposal or status change added after the delete can hold an

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { proposalChannels, proposalFieldsSchema } from '@shared/contract/proposals';
 import type { ProposalDetail, ProposalFields } from '@shared/domain/proposal';
-import { contractForProposal, relinkContract } from '../db/contracts';
-import { firstActiveProfileId, profileBasics } from '../db/profiles';
+import { contractForProposal, relinkContract } from '../db/money/contracts';
+import { firstActiveProfileId, profileBasics } from '../db/profiles/profiles';
 import {
   deleteEvent,
   deleteProposal,
@@ -15,11 +15,11 @@ import {
   listProposals,
   updateEvent,
   updateProposalFields,
-} from '../db/proposals';
+} from '../db/proposals/proposals';
 import { InputError, NotFoundError } from '../core/errors';
 import type { DomainHandlers } from '../core/handler-table';
 import type { HandlerContext } from '../core/handler-context';
-import { restoreProblems, statusProblems } from './proposal-restore';
+import { restoreProblems, statusProblems } from './restore-checks';
 
 type ParsedFields = z.output<typeof proposalFieldsSchema>;
 

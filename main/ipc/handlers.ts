@@ -1,13 +1,13 @@
 import type { HandlerTable } from '../core/handler-table';
 import type { HandlerContext } from '../core/handler-context';
-import { dashboardHandlers } from './dashboard';
-import { dataHandlers } from './data';
-import { healthHandlers } from './health';
-import { importHandlers } from './imports';
-import { moneyHandlers } from './money';
-import { profileHandlers } from './profiles';
-import { proposalHandlers } from './proposals';
-import { settingsHandlers } from './settings';
+import { dashboardHandlers } from '../dashboard/handlers';
+import { dataHandlers } from '../data/handlers';
+import { healthHandlers } from '../health/handlers';
+import { importHandlers } from '../imports/handlers';
+import { moneyHandlers } from '../money/handlers';
+import { profileHandlers } from '../profiles/handlers';
+import { proposalHandlers } from '../proposals/handlers';
+import { settingsHandlers } from '../settings/handlers';
 
 /** Every channel's handler. TypeScript checks that each channel of the contract has exactly one. */
 export function createHandlers(context: HandlerContext): HandlerTable {
