@@ -34,6 +34,33 @@ const climbsOut = {
   message: 'Leave your top-level folder through its alias (@shared/…, @main/…, @renderer/…), not ../',
 };
 
+// Every SQL statement lives under main/db/ (docs/architecture.md): elsewhere a query is a call to
+// a named function there. Tests may query to assert.
+const SQL_START = '^\\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|WITH|PRAGMA)\\s';
+const sqlOutsideDb = [
+  {
+    selector: 'CallExpression[callee.property.name=/^(prepare|pragma)$/]',
+    message: 'SQL lives in main/db/<domain>/: call a named function there.',
+  },
+  { selector: `Literal[value=/${SQL_START}/]`, message: 'SQL lives in main/db/<domain>/.' },
+  { selector: `TemplateElement[value.raw=/${SQL_START}/]`, message: 'SQL lives in main/db/<domain>/.' },
+];
+
+// Inside main/db/ too, one way to prepare a statement: prepared() caches it and logs it when slow.
+const onePrepare = [
+  {
+    selector: "CallExpression[callee.property.name='prepare']",
+    message: 'Use prepared(db, sql) from main/db/statements.ts: cached, and timed for the slow-query log.',
+  },
+];
+
+// Only main/db/ opens connections; elsewhere better-sqlite3 is a type (Database) at most.
+const sqliteValue = {
+  name: 'better-sqlite3',
+  allowTypeImports: true,
+  message: 'Only main/db/ opens SQLite; import its Database type with "import type".',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -49,6 +76,16 @@ export default tseslint.config(
   {
     ignores: ['shared/clock.ts'],
     rules: { 'no-restricted-syntax': ['error', ...wallClockReads] },
+  },
+  {
+    files: ['main/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['main/db/**', 'shared/clock.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...wallClockReads, ...sqlOutsideDb] },
+  },
+  {
+    files: ['main/db/**/*.ts'],
+    ignores: ['main/db/statements.ts', 'main/db/migrations/**'],
+    rules: { 'no-restricted-syntax': ['error', ...wallClockReads, ...onePrepare] },
   },
   {
     files: ['shared/**/*.ts'],
@@ -93,11 +130,12 @@ export default tseslint.config(
   },
   {
     files: ['main/**/*.ts'],
-    ignores: ['main/index.ts', 'main/window.ts', 'main/menu.ts', 'main/preload/**'],
+    ignores: ['main/index.ts', 'main/window.ts', 'main/menu.ts', 'main/preload/**', 'main/db/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: [sqliteValue],
           patterns: [
             climbsOut,
             { group: ['**/renderer/**', '@renderer/*'], message: 'Main talks to the renderer only through IPC.' },
@@ -111,7 +149,27 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/index.ts', 'main/window.ts', 'main/menu.ts', 'main/preload/**', 'test/**/*.{ts,tsx}'],
+    // main/db/ opens SQLite: the rules above, less better-sqlite3.
+    files: ['main/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            climbsOut,
+            { group: ['**/renderer/**', '@renderer/*'], message: 'Main talks to the renderer only through IPC.' },
+            { group: ['electron'], message: 'The database layer runs under plain Node.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/index.ts', 'main/window.ts', 'main/menu.ts', 'main/preload/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [sqliteValue], patterns: [climbsOut] }] },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [climbsOut] }] },
   },
   {

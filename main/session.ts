@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Clock } from '@shared/clock';
 import type { DatabaseKind } from '@shared/domain/data';
-import { openDatabase, type OpenOptions } from './db/open';
+import { foldWriteAheadLog, openDatabase, type OpenOptions } from './db/open';
 import { fillSampleIfEmpty } from './db/data/sample-data';
 import { createHandlers } from './ipc/handlers';
 import type { HandlerContext } from './core/handler-context';
@@ -13,7 +13,7 @@ export interface SessionOptions {
   ownFile: string;
   /** The "Try with sample data" database: a separate file, so the user's data is never touched. */
   sampleFile: string;
-  openOptions?: Omit<OpenOptions, 'now'>;
+  openOptions?: Omit<OpenOptions, 'now' | 'log'>;
   /** Main passes the system clock; tests pin it. */
   now: Clock;
   log: Logger;
@@ -87,7 +87,7 @@ export class Session {
   replaceOwnDatabase(swap: (file: string) => void, undo: (file: string) => void): void {
     if (this.#kind !== 'own') throw new Error('The own database is not the one open');
     const file = this.options.ownFile;
-    this.#db.pragma('wal_checkpoint(TRUNCATE)');
+    foldWriteAheadLog(this.#db);
     this.#db.close();
     try {
       swap(file);
@@ -106,7 +106,7 @@ export class Session {
   }
 
   #open(file: string): Database {
-    return openDatabase(file, { ...this.options.openOptions, now: this.options.now });
+    return openDatabase(file, { ...this.options.openOptions, now: this.options.now, log: this.options.log });
   }
 
   #bind(): Invoke {

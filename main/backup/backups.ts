@@ -1,4 +1,4 @@
-import Sqlite, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
@@ -8,10 +8,9 @@ import {
   type BackupReason,
   type RestoreResult,
 } from '@shared/domain/backup';
-import { LATEST_VERSION } from '../db/migrations';
+import { backupFileProblem, copyOpenDatabase } from '../db/backup/files';
 import { InputError } from '../core/errors';
 import type { DatabaseKind } from '@shared/domain/data';
-import { schemaShortfall } from '../db/backup/schema-shortfall';
 
 // Backups of the user's own database with SQLite's online backup API, into a "backups" folder
 // beside it; restore after integrity_check, keeping the current database aside first.
@@ -68,10 +67,7 @@ function infoOf(file: string, name: string): BackupInfo {
   return { name, ...parseName(name)!, sizeBytes: statSync(file).size };
 }
 
-/**
- * Copies the open database page by page while other calls keep running (the backup API steps
- * between them), into a temporary name first so a half-written file never looks like a backup.
- */
+/** Backs up the open database, into a temporary name first so a half-written file never looks like a backup. */
 export async function createBackup(db: Database, ownFile: string, reason: BackupReason, at: Date): Promise<BackupInfo> {
   const folder = backupFolder(ownFile);
   mkdirSync(folder, { recursive: true });
@@ -79,11 +75,7 @@ export async function createBackup(db: Database, ownFile: string, reason: Backup
   const file = join(folder, name);
   const partial = `${file}.partial`;
   try {
-    await db.backup(partial);
-    // The copy inherits WAL mode; a backup should be one self-contained file that opens read-only.
-    const copy = new Sqlite(partial);
-    copy.pragma('journal_mode = DELETE');
-    copy.close();
+    await copyOpenDatabase(db, partial);
     renameSync(partial, file);
   } finally {
     rmSync(partial, { force: true });
@@ -91,36 +83,21 @@ export async function createBackup(db: Database, ownFile: string, reason: Backup
   return infoOf(file, name);
 }
 
-/** Opens a backup read-only and refuses it unless integrity_check says "ok" and it is a Bidwell database we can read. */
+/** The "Back up now" button: only the user's own data is backed up (the sample is made up). */
+export async function createManualBackup(host: BackupHost, db: Database, at: Date): Promise<BackupInfo> {
+  if (host.kind !== 'own') {
+    throw InputError.field('', 'validation.sampleOpen', 'Switch back to your own data to back it up');
+  }
+  return createBackup(db, host.ownFile, 'manual', at);
+}
+
+/** Refuses a backup unless integrity_check says "ok" and it is a whole Bidwell database we can read. */
 export function verifyBackup(file: string, at: Date): void {
-  const refuse = (why: string) => {
+  const why = backupFileProblem(file, at);
+  if (why !== null) {
     throw InputError.field('name', 'validation.damagedBackup', `This backup cannot be restored: ${why}`, {
       reason: why,
     });
-  };
-  let db: Database | undefined;
-  try {
-    db = new Sqlite(file, { readonly: true, fileMustExist: true });
-    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-    if (rows.length !== 1 || rows[0]!.integrity_check !== 'ok')
-      refuse(
-        rows
-          .map((r) => r.integrity_check)
-          .join('; ')
-          .slice(0, 300),
-      );
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version < 1) refuse('it is not a Bidwell database');
-    if (version > LATEST_VERSION) refuse(`it was made by a newer Bidwell (schema ${version})`);
-    const hasProposals = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'proposals'").get();
-    if (!hasProposals) refuse('it is not a Bidwell database');
-    const shortfall = schemaShortfall(db, at);
-    if (shortfall) refuse(shortfall);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    refuse((error as Error).message);
-  } finally {
-    db?.close();
   }
 }
 

@@ -11,9 +11,13 @@ export interface SessionControl {
   replaceOwnDatabase(swap: (file: string) => void, undo: (file: string) => void): void;
 }
 
-/** What every handler needs. The clock is injected so tests can pin "now". */
-export interface HandlerContext {
+/** What a domain service needs: the open database, and the clock, injected so tests can pin "now". */
+export interface DomainContext {
   db: Database;
   now: Clock;
+}
+
+/** What every handler gets: a domain service's needs, and the session for the few that switch databases. */
+export interface HandlerContext extends DomainContext {
   session: SessionControl;
 }

@@ -1,7 +1,9 @@
 import Sqlite, { type Database } from 'better-sqlite3';
 import type { Clock } from '@shared/clock';
+import type { Logger } from '../core/log';
 import { FutureSchemaError, migrate, userVersion } from './migrate';
 import { LATEST_VERSION, migrations } from './migrations';
+import { logSlowQueries, prepared } from './statements';
 
 export interface OpenOptions {
   /** Path of a better-sqlite3 build for this runtime (the Electron build when running in Electron). */
@@ -10,6 +12,8 @@ export interface OpenOptions {
   migrations?: typeof migrations;
   /** The time migrations stamp on the rows they write. */
   now: Clock;
+  /** Where queries slower than SLOW_QUERY_MS are reported (main's log; tests leave it out). */
+  log?: Logger;
 }
 
 /** Opens (creating if needed) the database, sets every pragma and brings the schema up to date. */
@@ -35,9 +39,20 @@ export function openDatabase(file: string, options: OpenOptions): Database {
     db.pragma('temp_store = MEMORY');
 
     migrate(db, list, options.now());
+    if (options.log) logSlowQueries(db, options.log);
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/** Folds the write-ahead log into the file, so the file alone is the whole database (before a restore swaps it). */
+export function foldWriteAheadLog(db: Database): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** Rows changed through this connection since it opened: whether a call wrote anything. */
+export function totalChanges(db: Database): number {
+  return prepared<[], { n: number }>(db, 'SELECT total_changes() AS n').get()!.n;
 }

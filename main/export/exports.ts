@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import Papa from 'papaparse';
-import type { ExportFile } from '@shared/domain/imports';
+import type { ExportFile } from '@shared/domain/export';
+import { allTables, proposalExportRows } from '../db/export/tables';
 import { allTransactions } from '../db/money/transactions';
 import { userVersion } from '../db/migrate';
 
@@ -25,17 +26,11 @@ function stamp(now: Date): string {
 }
 
 export function exportProposalsCsv(db: Database, now: Date): ExportFile {
-  const rows = db
-    .prepare<[], Record<string, unknown> & { bid_cents: number | null; client_total_spent_cents: number | null }>(
-      `SELECT p.id, p.sent_at, pr.name AS profile, p.job_title, p.job_url, p.category,
-              (SELECT group_concat(skill, ', ') FROM (SELECT skill FROM proposal_skills s WHERE s.proposal_id = p.id ORDER BY position)) AS skills,
-              p.job_type, p.bid_cents, p.connects_spent, p.boost_connects, p.source, p.status, p.status_at,
-              p.client_country, p.client_payment_verified, p.client_hire_rate, p.client_total_spent_cents,
-              p.client_rating, p.proposals_band, p.minutes_after_posting, p.notes
-       FROM proposals p JOIN profiles pr ON pr.id = p.profile_id ORDER BY p.sent_at, p.id`,
-    )
-    .all()
-    .map((r) => ({ ...r, bid: dollars(r.bid_cents), client_total_spent: dollars(r.client_total_spent_cents) }));
+  const rows = proposalExportRows(db).map((r) => ({
+    ...r,
+    bid: dollars(r.bid_cents),
+    client_total_spent: dollars(r.client_total_spent_cents),
+  }));
   const columns = [
     'id',
     'sent_at',
@@ -80,15 +75,7 @@ export function exportTransactionsCsv(db: Database, now: Date): ExportFile {
 
 /** Every table, every row, as stored (cents, ISO instants), with the schema version to read it by. */
 export function exportJson(db: Database, now: Date): ExportFile {
-  const tables = db
-    .prepare<[], { name: string }>(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-    )
-    .all()
-    .map((t) => t.name);
-  const data = Object.fromEntries(
-    tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
-  );
+  const data = allTables(db);
   const text = JSON.stringify(
     { app: 'Bidwell', schemaVersion: userVersion(db), exportedAt: now.toISOString(), tables: data },
     null,

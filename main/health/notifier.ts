@@ -3,6 +3,7 @@ import type { Clock } from '@shared/clock';
 import type { HealthLevel } from '@shared/domain/health';
 import { isWorse } from '@shared/health/levels';
 import { lastCheckedLevel, saveCheckedLevel } from '../db/health/notice';
+import { totalChanges } from '../db/open';
 import { getSettings } from '../db/settings/settings';
 import type { Logger } from '../core/log';
 import type { DatabaseKind } from '@shared/domain/data';
@@ -81,8 +82,4 @@ export class HealthWatcher {
     this.#db = db;
     this.#changes = totalChanges(db);
   }
-}
-
-function totalChanges(db: Database): number {
-  return db.prepare<[], { n: number }>('SELECT total_changes() AS n').get()!.n;
 }

@@ -3,13 +3,14 @@ import { proposalFieldsSchema } from '@shared/contract/proposals';
 import { toFieldErrors } from '@shared/contract/validation-errors';
 import type { ImportIssue, ImportResult, PreviewProposal, ProposalImportPreview } from '@shared/domain/imports';
 import { findProfileByName } from '../db/profiles/profiles';
-import { proposalHandlers } from '../proposals/handlers';
-import type { HandlerContext } from '../core/handler-context';
+import { isLoggedOn } from '../db/proposals/proposals';
+import { proposalService } from '../proposals/proposals';
+import type { DomainContext } from '../core/handler-context';
 import { InputError, NotFoundError } from '../core/errors';
 import { issue, readCsv } from './csv-read';
 import { guessMapping, readSheetRow } from './proposal-sheet';
 
-// A proposals spreadsheet comes in through the very handler that logs a proposal typed in the
+// A proposals spreadsheet comes in through the very service that logs a proposal typed in the
 // form, so validation is identical. The preview runs the whole import inside a transaction and
 // rolls it back: what it reports is what the commit would do, to the row.
 
@@ -26,21 +27,7 @@ interface Run {
   duplicates: number;
 }
 
-/**
- * A sheet has no ids: a row whose job title was already logged on the same day (UTC date of
- * sent_at) is the same proposal, whether from an earlier import or earlier in this file.
- */
-function alreadyLogged(db: HandlerContext['db'], jobTitle: string, sentAt: string): boolean {
-  return (
-    db
-      .prepare(
-        'SELECT 1 FROM proposals WHERE job_title = ? COLLATE NOCASE AND substr(sent_at, 1, 10) = substr(?, 1, 10) LIMIT 1',
-      )
-      .get(jobTitle, sentAt) !== undefined
-  );
-}
-
-function runImport(context: HandlerContext, { text, mapping: given, dateOrder }: Options, keep: boolean): Run {
+function runImport(context: DomainContext, { text, mapping: given, dateOrder }: Options, keep: boolean): Run {
   const { db } = context;
   const csv = readCsv(text);
   const issues: ImportIssue[] = [...csv.fileIssues, ...csv.rowIssues];
@@ -58,7 +45,7 @@ function runImport(context: HandlerContext, { text, mapping: given, dateOrder }:
     }
   }
 
-  const handlers = proposalHandlers(context);
+  const proposals = proposalService(context);
   const work = db.transaction(() => {
     if (issues.length) return;
     for (const { line, cells } of csv.rows) {
@@ -76,7 +63,9 @@ function runImport(context: HandlerContext, { text, mapping: given, dateOrder }:
         }
         continue;
       }
-      if (alreadyLogged(db, parsed.data.jobTitle, parsed.data.sentAt!)) {
+      // A sheet has no ids: a row whose job title was already logged on the same day is the same
+      // proposal, whether from an earlier import or earlier in this file.
+      if (isLoggedOn(db, parsed.data.jobTitle, parsed.data.sentAt!)) {
         duplicates++;
         continue;
       }
@@ -91,12 +80,12 @@ function runImport(context: HandlerContext, { text, mapping: given, dateOrder }:
         }
       }
       try {
-        const proposal = handlers['proposals:create']({
+        const proposal = proposals.create({
           ...parsed.data,
           profileId: profileId ?? parsed.data.profileId,
         });
         if (row.status) {
-          handlers['proposals:setStatus']({
+          proposals.setStatus({
             id: proposal.id,
             status: row.status,
             occurredAt: proposal.sentAt,
@@ -150,11 +139,11 @@ function runImport(context: HandlerContext, { text, mapping: given, dateOrder }:
   };
 }
 
-export function previewProposalImport(context: HandlerContext, options: Options): ProposalImportPreview {
+export function previewProposalImport(context: DomainContext, options: Options): ProposalImportPreview {
   return runImport(context, options, false).preview;
 }
 
-export function commitProposalImport(context: HandlerContext, options: Options): ImportResult {
+export function commitProposalImport(context: DomainContext, options: Options): ImportResult {
   const run = runImport(context, options, true);
   if (!run.preview.canCommit && !(run.preview.rejectedCount === 0 && run.duplicates > 0)) {
     const first = run.preview.rejected[0];

@@ -2,8 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { ImportResult, KindTotal, UpworkImportPreview } from '@shared/domain/imports';
 import { TRANSACTION_KINDS } from '@shared/domain/money';
 import { insertConnectsEntry } from '../db/money/connects';
+import { contractIdsForClient } from '../db/money/contracts';
 import { existingExternalIds, insertTransaction } from '../db/money/transactions';
 import { InputError } from '../core/errors';
+import type { DomainContext } from '../core/handler-context';
 import { parseUpworkCsv, type UpworkRow } from './upwork-csv';
 
 // Preview and commit of an Upwork transaction history. The commit re-reads the same text rather
@@ -27,7 +29,7 @@ function plan(db: Database, text: string): Plan {
   return { parse, fresh: parse.rows.filter((r) => !duplicates.has(r.externalId)), duplicates };
 }
 
-export function previewUpworkImport(db: Database, text: string): UpworkImportPreview {
+export function previewUpworkImport({ db }: DomainContext, text: string): UpworkImportPreview {
   const { parse, fresh, duplicates } = plan(db, text);
   const totals: KindTotal[] = TRANSACTION_KINDS.map((kind) => {
     const rows = fresh.filter((r) => r.kind === kind);
@@ -61,18 +63,16 @@ export function previewUpworkImport(db: Database, text: string): UpworkImportPre
  * is linked to it, so the contract's earnings fill in; with two or more it is left for the user.
  */
 function contractFinder(db: Database): (team: string | null) => number | null {
-  const find = db.prepare<[string], { id: number }>(
-    'SELECT id FROM contracts WHERE client_name = ? COLLATE NOCASE LIMIT 2',
-  );
   return (team) => {
     if (!team) return null;
-    const matches = find.all(team.trim());
-    return matches.length === 1 ? matches[0]!.id : null;
+    const matches = contractIdsForClient(db, team.trim(), 2);
+    return matches.length === 1 ? matches[0]! : null;
   };
 }
 
 /** All or nothing: a single rejected row refuses the whole file, and the inserts share one transaction. */
-export function commitUpworkImport(db: Database, text: string, now: string): ImportResult {
+export function commitUpworkImport({ db, now: clock }: DomainContext, text: string): ImportResult {
+  const now = clock().toISOString();
   return db.transaction(() => {
     const { parse, fresh } = plan(db, text);
     if (parse.issues.length) {

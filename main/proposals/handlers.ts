@@ -1,163 +1,20 @@
-import type { z } from 'zod';
-import type { proposalChannels, proposalFieldsSchema } from '@shared/contract/proposals';
-import type { ProposalDetail, ProposalFields } from '@shared/domain/proposal';
-import { contractForProposal, relinkContract } from '../db/money/contracts';
-import { firstActiveProfileId, profileBasics } from '../db/profiles/profiles';
-import {
-  deleteEvent,
-  deleteProposal,
-  eventsOf,
-  getEvent,
-  getProposal,
-  insertEvent,
-  insertProposal,
-  lastUsedDefaults,
-  listProposals,
-  updateEvent,
-  updateProposalFields,
-} from '../db/proposals/proposals';
-import { InputError, NotFoundError } from '../core/errors';
+import type { proposalChannels } from '@shared/contract/proposals';
 import type { DomainHandlers } from '../core/handler-table';
 import type { HandlerContext } from '../core/handler-context';
-import { restoreProblems, statusProblems } from './restore-checks';
+import { proposalService } from './proposals';
 
-type ParsedFields = z.output<typeof proposalFieldsSchema>;
-
-export function proposalHandlers({ db, now }: HandlerContext): DomainHandlers<typeof proposalChannels> {
-  function requireProposal(id: number) {
-    const proposal = getProposal(db, id);
-    if (!proposal) throw new NotFoundError('Proposal', id);
-    return proposal;
-  }
-
-  function detail(id: number): ProposalDetail {
-    const proposal = requireProposal(id);
-    return { ...proposal, profileName: profileBasics(db, proposal.profileId)?.name ?? '', events: eventsOf(db, id) };
-  }
-
-  /** Fills the defaults that depend on the database and checks what the schema cannot see. */
-  function resolveFields(input: ParsedFields, current?: ProposalFields): ProposalFields {
-    const profileId = input.profileId ?? current?.profileId ?? firstActiveProfileId(db);
-    if (profileId === undefined) {
-      throw InputError.field('profileId', 'validation.required', 'Create a profile first');
-    }
-    const profile = profileBasics(db, profileId);
-    if (!profile) throw InputError.field('profileId', 'validation.unknownProfile', 'That profile does not exist');
-    // An archived profile may keep its old proposals but takes no new ones.
-    if (profile.archived && current?.profileId !== profileId) {
-      throw InputError.field('profileId', 'validation.archivedProfile', 'That profile is archived');
-    }
-    return { ...input, profileId, sentAt: input.sentAt ?? current?.sentAt ?? now().toISOString() };
-  }
-
-  function assertNotBeforeSent(path: string, proposalId: number, occurredAt: string) {
-    const sentAt = requireProposal(proposalId).sentAt;
-    if (occurredAt < sentAt) {
-      throw InputError.field(path, 'validation.beforeSent', 'An outcome cannot come before the proposal was sent', {
-        sentAt,
-      });
-    }
-  }
-
+export function proposalHandlers(context: HandlerContext): DomainHandlers<typeof proposalChannels> {
+  const proposals = proposalService(context);
   return {
-    'proposals:create': (input) =>
-      db.transaction(() => {
-        const fields = resolveFields(input);
-        const stamp = now().toISOString();
-        const id = insertProposal(db, fields, stamp);
-        insertEvent(db, { proposalId: id, status: 'sent', occurredAt: fields.sentAt, recordedAt: stamp, note: null });
-        return requireProposal(id);
-      })(),
-
-    'proposals:update': ({ id, fields: input }) =>
-      db.transaction(() => {
-        const current = requireProposal(id);
-        const fields = resolveFields(input, current);
-        const earliestOutcome = eventsOf(db, id).find((e) => e.status !== 'sent');
-        if (earliestOutcome && earliestOutcome.occurredAt < fields.sentAt) {
-          throw InputError.field(
-            'sentAt',
-            'validation.sentAfterOutcome',
-            'The proposal was sent before its first outcome',
-            {
-              outcomeAt: earliestOutcome.occurredAt,
-            },
-          );
-        }
-        updateProposalFields(db, id, fields, now().toISOString());
-        return detail(id);
-      })(),
-
-    'proposals:get': ({ id }) => detail(id),
-
-    'proposals:list': (filter) => listProposals(db, filter),
-
-    'proposals:defaults': () => lastUsedDefaults(db),
-
-    'proposals:delete': ({ id }) =>
-      db.transaction(() => {
-        const snapshot = {
-          proposal: requireProposal(id),
-          events: eventsOf(db, id),
-          contractId: contractForProposal(db, id)?.id ?? null,
-        };
-        deleteProposal(db, id);
-        return snapshot;
-      })(),
-
-    'proposals:restore': (snapshot) =>
-      db.transaction(() => {
-        const problems = restoreProblems(db, snapshot);
-        if (problems.length > 0) throw new InputError(problems);
-        const { proposal, events } = snapshot;
-        insertProposal(db, proposal, proposal.createdAt, { id: proposal.id, updatedAt: proposal.updatedAt });
-        for (const event of events) insertEvent(db, event);
-        // Like a contract's Undo relinking its transactions: only if nothing else claimed it meanwhile.
-        if (snapshot.contractId !== null) relinkContract(db, snapshot.contractId, proposal.id);
-        const restored = requireProposal(proposal.id);
-        const drift = statusProblems(proposal, restored);
-        if (drift.length > 0) throw new InputError(drift); // Rolls the inserts back.
-        return restored;
-      })(),
-
-    'proposals:setStatus': ({ id, status, occurredAt, note }) =>
-      db.transaction(() => {
-        const stamp = now().toISOString();
-        const at = occurredAt ?? stamp;
-        assertNotBeforeSent('occurredAt', id, at);
-        insertEvent(db, { proposalId: id, status, occurredAt: at, recordedAt: stamp, note });
-        return detail(id);
-      })(),
-
-    'proposals:updateEvent': ({ eventId, occurredAt, note }) =>
-      db.transaction(() => {
-        const event = getEvent(db, eventId);
-        if (!event) throw new NotFoundError('Status change', eventId);
-        if (event.status === 'sent') {
-          throw InputError.field(
-            'occurredAt',
-            'validation.editSentAtOnProposal',
-            'Change when it was sent by editing the proposal',
-          );
-        }
-        assertNotBeforeSent('occurredAt', event.proposalId, occurredAt);
-        updateEvent(db, eventId, occurredAt, note);
-        return detail(event.proposalId);
-      })(),
-
-    'proposals:deleteEvent': ({ eventId }) =>
-      db.transaction(() => {
-        const event = getEvent(db, eventId);
-        if (!event) throw new NotFoundError('Status change', eventId);
-        if (event.status === 'sent') {
-          throw InputError.field(
-            'eventId',
-            'validation.cannotDeleteSent',
-            'The sent entry belongs to the proposal; delete the proposal instead',
-          );
-        }
-        deleteEvent(db, eventId);
-        return detail(event.proposalId);
-      })(),
+    'proposals:create': (input) => proposals.create(input),
+    'proposals:update': (input) => proposals.update(input),
+    'proposals:get': ({ id }) => proposals.get(id),
+    'proposals:list': (filter) => proposals.list(filter),
+    'proposals:defaults': () => proposals.defaults(),
+    'proposals:delete': ({ id }) => proposals.remove(id),
+    'proposals:restore': (snapshot) => proposals.restore(snapshot),
+    'proposals:setStatus': (input) => proposals.setStatus(input),
+    'proposals:updateEvent': (input) => proposals.updateEvent(input),
+    'proposals:deleteEvent': ({ eventId }) => proposals.deleteEvent(eventId),
   };
 }

@@ -31,6 +31,15 @@ export function inAcceptedYears(localDate: string): boolean {
 
 export const id = z.number().int().positive();
 
+/** $1,000,000: above any single Upwork payment or bid, far below float trouble. */
+export const MAX_CENTS = 100_000_000;
+
+/** A page of a long list. */
+export const page = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+};
+
 /** Optional free text: blank becomes null so the database never holds "" and NULL for the same thing. */
 export function optionalText(max: number) {
   return z

@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import type { BackupInfo, BackupList, RestoreResult } from '../domain/backup';
 import {
   DATE_ORDERS,
   PROPOSAL_IMPORT_FIELDS,
-  type ExportFile,
   type ImportResult,
   type ProposalImportPreview,
   type UpworkImportPreview,
 } from '../domain/imports';
-import { asyncChannel, channel } from './define';
+import { channel } from './define';
 
 /**
  * The renderer reads the chosen file (File.text()) and sends its text: it cannot open files.
@@ -32,11 +30,6 @@ const proposalImport = z.strictObject({
   dateOrder: z.enum(DATE_ORDERS).default('mdy'),
 });
 
-/** Backup files are named by main; this keeps a crafted name from reaching outside the folder. */
-export const backupName = z
-  .string()
-  .regex(/^bidwell-[0-9TZ-]+-(auto|manual|before-restore)\.sqlite3$/, 'validation.backupName');
-
 export const importChannels = {
   /** Reads the file and says what an import would do; writes nothing. */
   'import:upworkPreview': channel<UpworkImportPreview>()(z.strictObject({ text: fileText })),
@@ -44,15 +37,4 @@ export const importChannels = {
   'import:upworkCommit': channel<ImportResult>()(z.strictObject({ text: fileText })),
   'import:proposalsPreview': channel<ProposalImportPreview>()(proposalImport),
   'import:proposalsCommit': channel<ImportResult>()(proposalImport),
-
-  'export:proposalsCsv': channel<ExportFile>()(z.undefined()),
-  'export:transactionsCsv': channel<ExportFile>()(z.undefined()),
-  /** Everything, as JSON: every table of the database. */
-  'export:json': channel<ExportFile>()(z.undefined()),
-
-  'backup:list': channel<BackupList>()(z.undefined()),
-  /** Made with SQLite's online backup API while the app keeps working. */
-  'backup:create': asyncChannel<BackupInfo>()(z.undefined()),
-  /** Checks the backup (integrity_check), keeps the current database aside as a backup, then swaps it in. */
-  'backup:restore': channel<RestoreResult>()(z.strictObject({ name: backupName })),
 };

@@ -1,27 +1,40 @@
 import type { z } from 'zod';
+import { backupChannels } from './backup';
+import { connectsChannels } from './connects';
+import { contractChannels } from './contracts';
 import { dashboardChannels } from './dashboard';
 import { dataChannels } from './data';
 import type { ChannelSpec } from './define';
+import { exportChannels } from './exports';
 import { healthChannels } from './health';
 import { importChannels } from './imports';
+import { insightChannels } from './insights';
 import { moneyChannels } from './money';
 import { profileChannels } from './profiles';
 import { proposalChannels } from './proposals';
 import type { MenuCommand } from '../navigation';
 import type { Result } from './result';
 import { settingsChannels } from './settings';
+import { transactionChannels } from './transactions';
 
-// The whole IPC contract. A new channel is one entry in a domain file plus one handler in main;
-// the preload, main's registration and the renderer's client all derive from this object.
+// The whole IPC contract: one file per channel prefix (domain). A new channel is one entry in its
+// domain's file plus one handler in main/<domain>/handlers.ts; the preload, main's registration
+// and the renderer's client all derive from this object.
 export const contract = {
+  ...backupChannels,
+  ...connectsChannels,
+  ...contractChannels,
   ...dashboardChannels,
   ...dataChannels,
+  ...exportChannels,
   ...healthChannels,
   ...importChannels,
+  ...insightChannels,
   ...moneyChannels,
   ...profileChannels,
   ...proposalChannels,
   ...settingsChannels,
+  ...transactionChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -12,9 +12,7 @@ import {
   type ProposalPage,
 } from '../domain/proposal';
 import { channel } from './define';
-import { httpUrl, id, instant, optionalInt, optionalText, requiredText } from './fields';
-
-const MAX_CENTS = 100_000_000; // $1,000,000: far above any Upwork bid or client spend, below float trouble.
+import { httpUrl, id, instant, MAX_CENTS, optionalInt, optionalText, page, requiredText } from './fields';
 
 const skills = z
   .array(z.string().trim().min(1).max(60))
@@ -77,8 +75,7 @@ export const proposalChannels = {
       search: z.string().trim().max(200).default(''),
       status: z.enum(PROPOSAL_STATUSES).nullable().default(null),
       profileId: id.nullable().default(null),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(500).default(100),
+      ...page,
     }),
   ),
   'proposals:defaults': channel<ProposalDefaults>()(z.undefined()),

@@ -100,10 +100,3 @@ export interface ProposalImportPreview {
   sample: PreviewProposal[];
   canCommit: boolean;
 }
-
-/** A file main produced for the renderer to offer as a download. */
-export interface ExportFile {
-  fileName: string;
-  mimeType: string;
-  text: string;
-}

@@ -142,3 +142,21 @@ export interface MoneySummary {
   /** Right now, all time. */
   connectsBalance: number;
 }
+
+/** What Undo of a contract's delete needs. */
+export interface DeletedContract {
+  contract: Contract;
+  /** Transactions that pointed at it (their link is cleared by the delete; restore puts it back). */
+  transactionIds: number[];
+}
+
+/** A stored Connects entry as it was before its delete, for Undo. */
+export interface DeletedConnectsEntry {
+  id: number;
+  occurredAt: string;
+  kind: ConnectsEntryKind;
+  connects: number;
+  costCents: number | null;
+  note: string | null;
+  createdAt: string;
+}

@@ -1,5 +1,5 @@
 import type { ChannelInput } from '../contract';
-import type { DeletedConnectsEntry, DeletedContract } from '../contract/money';
+import type { DeletedConnectsEntry, DeletedContract } from '../domain/money';
 import type { Transaction } from '../domain/money';
 
 // What a delete returned, turned into the matching restore call's input (the Undo of a toast).

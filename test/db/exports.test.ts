@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ExportFile } from '@shared/domain/imports';
+import type { ExportFile } from '@shared/domain/export';
 import { fixtureText } from '../support/fixtures';
 import { testApp } from '../support/temp-db';
 import { value } from '../support/results';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { backupFileName, backupFolder } from '@main/backup/backups';
 import { LATEST_VERSION } from '@main/db/migrations';
 import type { ChannelInput } from '@shared/contract';
-import type { DeletedConnectsEntry, DeletedContract } from '@shared/contract/money';
+import type { DeletedConnectsEntry, DeletedContract } from '@shared/domain/money';
 import type { BackupInfo } from '@shared/domain/backup';
 import type { Transaction } from '@shared/domain/money';
 import type { DeletedProposal } from '@shared/domain/proposal';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectsLedger, Contract, MoneySummary, Transaction, TransactionPage } from '@shared/domain/money';
-import type { DeletedConnectsEntry, DeletedContract } from '@shared/contract/money';
+import type { DeletedConnectsEntry, DeletedContract } from '@shared/domain/money';
 import { contractRestoreInput, transactionRestoreInput } from '@shared/money/undo';
 import { fixtureText } from '../support/fixtures';
 import { moneySnapshot } from '../support/money-snapshot';

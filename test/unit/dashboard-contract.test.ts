@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dashboardChannels } from '@shared/contract/dashboard';
+import { insightChannels } from '@shared/contract/insights';
 
 const get = dashboardChannels['dashboard:get'].input;
 const week = dashboardChannels['dashboard:week'].input;
-const insights = dashboardChannels['insights:get'].input;
+const insights = insightChannels['insights:get'].input;
 
 describe('dashboard channel inputs refuse hostile values', () => {
   it.each([

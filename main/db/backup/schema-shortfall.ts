@@ -1,6 +1,7 @@
 import Sqlite, { type Database } from 'better-sqlite3';
 import { migrate } from '../migrate';
 import { migrations } from '../migrations';
+import { prepared } from '../statements';
 
 // A file can pass integrity_check, carry a Bidwell version number and a proposals table, and still
 // not be a whole Bidwell database (cut short, or made by something else). Restoring it would
@@ -8,12 +9,11 @@ import { migrations } from '../migrations';
 
 /** Every "table.column" (views included) of a database. */
 function columnsOf(db: Database): Set<string> {
-  const rows = db
-    .prepare<[], { name: string; column: string }>(
-      `SELECT m.name AS name, c.name AS column FROM sqlite_master AS m, pragma_table_info(m.name) AS c
+  const rows = prepared<[], { name: string; column: string }>(
+    db,
+    `SELECT m.name AS name, c.name AS column FROM sqlite_master AS m, pragma_table_info(m.name) AS c
        WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite_%'`,
-    )
-    .all();
+  ).all();
   return new Set(rows.map((r) => `${r.name}.${r.column}`));
 }
 

@@ -1,22 +1,22 @@
 import type { Database } from 'better-sqlite3';
 import type { ProposalListRow } from '@shared/domain/proposal';
+import { prepared } from '../statements';
 
 /** Proposals sent in [startsAt, endsAt): open ones first (they are what the review is for), then by time sent. */
 export function proposalsSentBetween(db: Database, startsAt: string, endsAt: string, limit: number): ProposalListRow[] {
-  return db
-    .prepare<[string, string, number], ProposalListRow>(
-      `SELECT p.id, p.sent_at AS sentAt, p.job_title AS jobTitle, p.profile_id AS profileId,
+  return prepared<[string, string, number], ProposalListRow>(
+    db,
+    `SELECT p.id, p.sent_at AS sentAt, p.job_title AS jobTitle, p.profile_id AS profileId,
               pr.name AS profileName, p.status, p.status_at AS statusAt, p.job_type AS jobType,
               p.bid_cents AS bidCents, p.connects_spent AS connectsSpent, p.boost_connects AS boostConnects
        FROM proposals p JOIN profiles pr ON pr.id = p.profile_id
        WHERE p.sent_at >= ? AND p.sent_at < ?
        ORDER BY p.status IN ('sent', 'viewed', 'interviewing', 'offer') DESC, p.sent_at, p.id
        LIMIT ?`,
-    )
-    .all(startsAt, endsAt, limit);
+  ).all(startsAt, endsAt, limit);
 }
 
 /** The first proposal's sent_at, or null: bounds the dashboard's week picker. */
 export function firstSentAt(db: Database): string | null {
-  return db.prepare<[], { first: string | null }>('SELECT min(sent_at) AS first FROM proposals').get()!.first;
+  return prepared<[], { first: string | null }>(db, 'SELECT min(sent_at) AS first FROM proposals').get()!.first;
 }

@@ -3,6 +3,7 @@ import type { WeekStart } from '@shared/domain/settings';
 import type { StageCounts, WeekRow } from '@shared/domain/weekly';
 import { weeksBetween, type WeekBounds } from '@shared/metrics/weeks';
 import { weeklyEarnings } from '../money/weekly-earnings';
+import { prepared } from '../statements';
 
 export interface WeeklySeriesOptions {
   /** ISO UTC instants; every week overlapping [from, to) is returned, empty weeks included. */
@@ -22,7 +23,8 @@ type Aggregate = StageCounts & { i: number };
  * sorted (measured twice as fast at 100,000 proposals).
  */
 export function aggregateWeeks(db: Database, weeks: readonly WeekBounds[]): Aggregate[] {
-  const statement = db.prepare<[string, string], Omit<Aggregate, 'i'>>(
+  const statement = prepared<[string, string], Omit<Aggregate, 'i'>>(
+    db,
     `SELECT count(*) AS sent,
             coalesce(sum(furthest_stage >= 1), 0) AS viewed,
             coalesce(sum(furthest_stage >= 2), 0) AS interviewed,

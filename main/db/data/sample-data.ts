@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { STAGE_RANK } from '@shared/metrics/stages';
 import { generateSample, type SampleData } from '@shared/sample-data/generate';
+import { prepared } from '../statements';
 
 // Writes generated sample data in one transaction with prepared statements: fast enough to
 // build the benchmark's 100,000 proposals in seconds. status, status_at and furthest_stage are
@@ -8,13 +9,14 @@ import { generateSample, type SampleData } from '@shared/sample-data/generate';
 // test/db/sample-data.test.ts checks they equal what refreshStatus computes.
 
 export function isEmptyOfProposals(db: Database): boolean {
-  return db.prepare('SELECT 1 FROM proposals LIMIT 1').get() === undefined;
+  return prepared(db, 'SELECT 1 FROM proposals LIMIT 1').get() === undefined;
 }
 
 export function insertSampleData(db: Database, data: SampleData, now: string): { proposals: number; events: number } {
-  const findProfile = db.prepare<[string], { id: number }>('SELECT id FROM profiles WHERE name = ?');
-  const insertProfile = db.prepare('INSERT INTO profiles (name, kind, created_at) VALUES (?, ?, ?)');
-  const insertProposal = db.prepare(
+  const findProfile = prepared<[string], { id: number }>(db, 'SELECT id FROM profiles WHERE name = ?');
+  const insertProfile = prepared(db, 'INSERT INTO profiles (name, kind, created_at) VALUES (?, ?, ?)');
+  const insertProposal = prepared(
+    db,
     `INSERT INTO proposals (profile_id, sent_at, job_title, job_url, category, job_type, bid_cents,
        connects_spent, boost_connects, source, client_country, client_payment_verified, client_hire_rate,
        client_total_spent_cents, client_rating, proposals_band, minutes_after_posting, cover_letter, notes,
@@ -24,8 +26,9 @@ export function insertSampleData(db: Database, data: SampleData, now: string): {
        @clientTotalSpentCents, @clientRating, @proposalsBand, @minutesAfterPosting, @coverLetter, @notes,
        @status, @statusAt, @furthestStage, @sentAt, @sentAt)`,
   );
-  const insertSkill = db.prepare('INSERT INTO proposal_skills (proposal_id, position, skill) VALUES (?, ?, ?)');
-  const insertEvent = db.prepare(
+  const insertSkill = prepared(db, 'INSERT INTO proposal_skills (proposal_id, position, skill) VALUES (?, ?, ?)');
+  const insertEvent = prepared(
+    db,
     'INSERT INTO proposal_events (proposal_id, status, occurred_at, recorded_at, note) VALUES (?, ?, ?, ?, NULL)',
   );
 

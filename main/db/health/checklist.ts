@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { CHECKLIST_ITEMS, type ChecklistItem, type ChecklistItemId } from '@shared/domain/health';
+import { prepared } from '../statements';
 
 /** Every item of the profile-readiness checklist, in the domain's order, ticked or not. */
 export function listChecklist(db: Database): ChecklistItem[] {
   const done = new Map(
-    db
-      .prepare<[], { item: string; done_at: string }>('SELECT item, done_at FROM profile_checklist')
+    prepared<[], { item: string; done_at: string }>(db, 'SELECT item, done_at FROM profile_checklist')
       .all()
       .map((r) => [r.item, r.done_at]),
   );
@@ -13,9 +13,9 @@ export function listChecklist(db: Database): ChecklistItem[] {
 }
 
 export function setChecklistItem(db: Database, item: ChecklistItemId, doneAt: string | null): void {
-  if (doneAt === null) db.prepare('DELETE FROM profile_checklist WHERE item = ?').run(item);
+  if (doneAt === null) prepared(db, 'DELETE FROM profile_checklist WHERE item = ?').run(item);
   else
-    db.prepare('INSERT INTO profile_checklist (item, done_at) VALUES (?, ?) ON CONFLICT (item) DO NOTHING').run(
+    prepared(db, 'INSERT INTO profile_checklist (item, done_at) VALUES (?, ?) ON CONFLICT (item) DO NOTHING').run(
       item,
       doneAt,
     );

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { StaleProposal } from '@shared/domain/health';
 import { deleteEvent, getEvent, insertEvent } from '../proposals/proposals';
+import { prepared } from '../statements';
 
 // Proposals still "sent" or "viewed" long after their last change: the client went quiet.
 // Interviews and offers are left out on purpose: those are conversations the user is in.
@@ -8,21 +9,21 @@ import { deleteEvent, getEvent, insertEvent } from '../proposals/proposals';
 const STALE_WHERE = "status IN ('sent', 'viewed') AND status_at < ?";
 
 export function listStale(db: Database, before: string, limit = 500): StaleProposal[] {
-  return db
-    .prepare<[string, number], StaleProposal>(
-      `SELECT id, job_title AS jobTitle, sent_at AS sentAt, status, status_at AS statusAt
+  return prepared<[string, number], StaleProposal>(
+    db,
+    `SELECT id, job_title AS jobTitle, sent_at AS sentAt, status, status_at AS statusAt
        FROM proposals WHERE ${STALE_WHERE} ORDER BY status_at, id LIMIT ?`,
-    )
-    .all(before, limit);
+  ).all(before, limit);
 }
 
 export function countStale(db: Database, before: string): number {
-  return db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM proposals WHERE ${STALE_WHERE}`).get(before)!.n;
+  return prepared<[string], { n: number }>(db, `SELECT count(*) AS n FROM proposals WHERE ${STALE_WHERE}`).get(before)!
+    .n;
 }
 
 /** Whether this proposal is still stale; one the user updated meanwhile is left alone. */
 export function isStale(db: Database, id: number, before: string): boolean {
-  return db.prepare(`SELECT 1 FROM proposals WHERE id = ? AND ${STALE_WHERE}`).get(id, before) !== undefined;
+  return prepared(db, `SELECT 1 FROM proposals WHERE id = ? AND ${STALE_WHERE}`).get(id, before) !== undefined;
 }
 
 /** Records "no response" on each proposal (caller's transaction); returns the new events' ids for undo. */

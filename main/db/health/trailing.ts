@@ -2,21 +2,22 @@ import type { Database } from 'better-sqlite3';
 import type { TrailingWindow } from '@shared/domain/health';
 import { wilsonInterval } from '@shared/metrics/rates';
 import { hasEarnings, hasTransactionsTable, weeklyEarnings } from '../money/weekly-earnings';
+import { prepared } from '../statements';
 
 // The trailing-window figures the health rules read besides the weekly series. Windows are
 // half-open [from, to) over ISO UTC instants, like the weekly series.
 
 /** Proposals sent in the window, and proposals hired in it (a win counts when it happened). */
 export function trailingCounts(db: Database, from: string, to: string): Omit<TrailingWindow, 'days'> {
-  const sent = db
-    .prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM proposals WHERE sent_at >= ? AND sent_at < ?')
-    .get(from, to)!.n;
-  const hired = db
-    .prepare<[string, string], { n: number }>(
-      `SELECT count(DISTINCT proposal_id) AS n FROM proposal_events
+  const sent = prepared<[string, string], { n: number }>(
+    db,
+    'SELECT count(*) AS n FROM proposals WHERE sent_at >= ? AND sent_at < ?',
+  ).get(from, to)!.n;
+  const hired = prepared<[string, string], { n: number }>(
+    db,
+    `SELECT count(DISTINCT proposal_id) AS n FROM proposal_events
        WHERE status = 'hired' AND occurred_at >= ? AND occurred_at < ?`,
-    )
-    .get(from, to)!.n;
+  ).get(from, to)!.n;
   return { sent, hired };
 }
 
@@ -32,13 +33,15 @@ export { hasEarnings };
  * that the first money received. Null when neither exists.
  */
 export function firstContractAt(db: Database): string | null {
-  const hire = db
-    .prepare<[], { at: string | null }>("SELECT min(occurred_at) AS at FROM proposal_events WHERE status = 'hired'")
-    .get()!.at;
+  const hire = prepared<[], { at: string | null }>(
+    db,
+    "SELECT min(occurred_at) AS at FROM proposal_events WHERE status = 'hired'",
+  ).get()!.at;
   const money = hasTransactionsTable(db)
-    ? db
-        .prepare<[], { at: string | null }>('SELECT min(occurred_at) AS at FROM transactions WHERE amount_cents > 0')
-        .get()!.at
+    ? prepared<[], { at: string | null }>(
+        db,
+        'SELECT min(occurred_at) AS at FROM transactions WHERE amount_cents > 0',
+      ).get()!.at
     : null;
   if (hire && money) return hire < money ? hire : money;
   return hire ?? money;
@@ -58,13 +61,12 @@ export function mostViewed(
   minimum = 5,
   limit = 5,
 ): string[] {
-  const groups = db
-    .prepare<[string, string, string, number], { skill: string; sent: number; viewed: number }>(
-      `SELECT value AS skill, sum(sent) AS sent, sum(viewed) AS viewed FROM insight_weekly
+  const groups = prepared<[string, string, string, number], { skill: string; sent: number; viewed: number }>(
+    db,
+    `SELECT value AS skill, sum(sent) AS sent, sum(viewed) AS viewed FROM insight_weekly
        WHERE dimension = ? AND week >= ? AND week <= ?
        GROUP BY value HAVING sum(sent) >= ? AND sum(viewed) > 0`,
-    )
-    .all(dimension, firstWeek, lastWeek, minimum);
+  ).all(dimension, firstWeek, lastWeek, minimum);
   return groups
     .map((g) => ({ skill: g.skill, low: wilsonInterval(g.viewed, g.sent)?.low ?? 0, sent: g.sent }))
     .sort((a, b) => b.low - a.low || b.sent - a.sent || a.skill.localeCompare(b.skill))

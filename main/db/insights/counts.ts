@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { INSIGHT_DIMENSIONS, type InsightCounts, type InsightDimension } from '@shared/domain/insights';
+import { prepared } from '../statements';
 
 // "What converts": counts per value of each signal over a window of UTC weeks, summed from the
 // insight_weekly summary (see insight-summary.ts) instead of grouping every proposal.
@@ -17,13 +18,12 @@ export interface InsightCountsResult {
 }
 
 export function insightCounts(db: Database, { fromWeek, toWeek }: InsightWindow): InsightCountsResult {
-  const rows = db
-    .prepare<[string, string], InsightCounts & { dimension: InsightDimension }>(
-      `SELECT dimension, min(value) AS value, sum(sent) AS sent, sum(viewed) AS viewed, sum(hired) AS hired
+  const rows = prepared<[string, string], InsightCounts & { dimension: InsightDimension }>(
+    db,
+    `SELECT dimension, min(value) AS value, sum(sent) AS sent, sum(viewed) AS viewed, sum(hired) AS hired
        FROM insight_weekly WHERE week >= ? AND week < ?
        GROUP BY dimension, value HAVING sum(sent) > 0`,
-    )
-    .all(fromWeek ?? '', toWeek);
+  ).all(fromWeek ?? '', toWeek);
   const dimensions = Object.fromEntries(INSIGHT_DIMENSIONS.map((d) => [d, [] as InsightCounts[]])) as Record<
     InsightDimension,
     InsightCounts[]

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ConnectsEntry, ConnectsEntryKind, ConnectsLedger, ConnectsLedgerKind } from '@shared/domain/money';
+import { prepared } from '../statements';
 
 // The Connects ledger: stored entries (purchases, grants, refunds, adjustments) and, through the
 // connects_entries view, the spends and boosts read straight from proposals.
@@ -42,27 +43,31 @@ export interface NewConnectsEntry {
 }
 
 export function insertConnectsEntry(db: Database, entry: NewConnectsEntry): number {
-  const info = db
-    .prepare(
-      `INSERT INTO connects_ledger (id, occurred_at, kind, connects, cost_cents, note, transaction_id, created_at)
+  const info = prepared(
+    db,
+    `INSERT INTO connects_ledger (id, occurred_at, kind, connects, cost_cents, note, transaction_id, created_at)
        VALUES (@id, @occurredAt, @kind, @connects, @costCents, @note, @transactionId, @createdAt)`,
-    )
-    .run({ ...entry, id: entry.id ?? null });
+  ).run({ ...entry, id: entry.id ?? null });
   return Number(info.lastInsertRowid);
 }
 
-export function getConnectsEntry(db: Database, id: number): (NewConnectsEntry & { id: number }) | undefined {
-  return db
-    .prepare<[number], NewConnectsEntry & { id: number }>(
-      `SELECT id, occurred_at AS occurredAt, kind, connects, cost_cents AS costCents, note,
+export type StoredConnectsEntry = NewConnectsEntry & { id: number };
+
+const SELECT_STORED = `SELECT id, occurred_at AS occurredAt, kind, connects, cost_cents AS costCents, note,
               transaction_id AS transactionId, created_at AS createdAt
-       FROM connects_ledger WHERE id = ?`,
-    )
-    .get(id);
+       FROM connects_ledger`;
+
+export function getConnectsEntry(db: Database, id: number): StoredConnectsEntry | undefined {
+  return prepared<[number], StoredConnectsEntry>(db, `${SELECT_STORED} WHERE id = ?`).get(id);
+}
+
+/** The purchase that came with an imported transaction, if any. */
+export function connectsEntryOfTransaction(db: Database, transactionId: number): StoredConnectsEntry | undefined {
+  return prepared<[number], StoredConnectsEntry>(db, `${SELECT_STORED} WHERE transaction_id = ?`).get(transactionId);
 }
 
 export function deleteConnectsEntry(db: Database, id: number): void {
-  db.prepare('DELETE FROM connects_ledger WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM connects_ledger WHERE id = ?').run(id);
 }
 
 /**
@@ -71,27 +76,31 @@ export function deleteConnectsEntry(db: Database, id: number): void {
  * at 100,000 proposals): the dashboard shows it.
  */
 export function connectsBalance(db: Database, at = '9999-12-31T23:59:59.999Z'): number {
-  const ledger = db
-    .prepare<[string], { n: number }>(
-      'SELECT coalesce(sum(connects), 0) AS n FROM connects_ledger WHERE occurred_at <= ?',
-    )
-    .get(at)!.n;
-  const spent = db
-    .prepare<[string], { n: number }>(
-      'SELECT coalesce(sum(connects_spent + boost_connects), 0) AS n FROM proposals WHERE sent_at <= ?',
-    )
-    .get(at)!.n;
+  const ledger = prepared<[string], { n: number }>(
+    db,
+    'SELECT coalesce(sum(connects), 0) AS n FROM connects_ledger WHERE occurred_at <= ?',
+  ).get(at)!.n;
+  const spent = prepared<[string], { n: number }>(
+    db,
+    'SELECT coalesce(sum(connects_spent + boost_connects), 0) AS n FROM proposals WHERE sent_at <= ?',
+  ).get(at)!.n;
   return ledger - spent;
 }
 
+const SELECT_LEDGER = `SELECT e.*, l.transaction_id IS NOT NULL AS from_transaction
+       FROM connects_entries e LEFT JOIN connects_ledger l ON l.id = e.entry_id`;
+
+/** One stored entry as the ledger shows it. */
+export function ledgerEntry(db: Database, entryId: number): ConnectsEntry | undefined {
+  const row = prepared<[number], EntryRow>(db, `${SELECT_LEDGER} WHERE e.entry_id = ?`).get(entryId);
+  return row && toEntry(row);
+}
+
 export function connectsLedger(db: Database, offset: number, limit: number): ConnectsLedger {
-  const total = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM connects_entries').get()!.n;
-  const rows = db
-    .prepare<[number, number], EntryRow>(
-      `SELECT e.*, l.transaction_id IS NOT NULL AS from_transaction
-       FROM connects_entries e LEFT JOIN connects_ledger l ON l.id = e.entry_id
-       ORDER BY e.occurred_at DESC, e.key DESC LIMIT ? OFFSET ?`,
-    )
-    .all(limit, offset);
+  const total = prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM connects_entries').get()!.n;
+  const rows = prepared<[number, number], EntryRow>(
+    db,
+    `${SELECT_LEDGER} ORDER BY e.occurred_at DESC, e.key DESC LIMIT ? OFFSET ?`,
+  ).all(limit, offset);
   return { balance: connectsBalance(db), entries: rows.map(toEntry), total };
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Contract, ContractFields, ContractStatus, ContractType } from '@shared/domain/money';
 import { EARNING_KINDS } from '@shared/domain/money';
+import { prepared } from '../statements';
 
 // Queries for contracts. Callers wrap multi-statement changes in db.transaction.
 
@@ -74,15 +75,16 @@ const COLUMNS = Object.keys(params({} as ContractFields));
 /** `id` is given only to put a deleted contract back (undo). */
 export function insertContract(db: Database, fields: ContractFields, now: string, id?: number): number {
   const columns = ['id', ...COLUMNS, 'created_at', 'updated_at'];
-  const info = db
-    .prepare(`INSERT INTO contracts (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`)
-    .run({ id: id ?? null, ...params(fields), created_at: now, updated_at: now });
+  const info = prepared(
+    db,
+    `INSERT INTO contracts (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+  ).run({ id: id ?? null, ...params(fields), created_at: now, updated_at: now });
   return Number(info.lastInsertRowid);
 }
 
 export function updateContract(db: Database, id: number, fields: ContractFields, now: string): void {
   const assignments = COLUMNS.map((c) => `${c} = @${c}`).join(', ');
-  db.prepare(`UPDATE contracts SET ${assignments}, updated_at = @updated_at WHERE id = @id`).run({
+  prepared(db, `UPDATE contracts SET ${assignments}, updated_at = @updated_at WHERE id = @id`).run({
     ...params(fields),
     updated_at: now,
     id,
@@ -90,28 +92,37 @@ export function updateContract(db: Database, id: number, fields: ContractFields,
 }
 
 export function getContract(db: Database, id: number): Contract | undefined {
-  const row = db.prepare<[number], ContractRow>(`${SELECT} WHERE c.id = ?`).get(id);
+  const row = prepared<[number], ContractRow>(db, `${SELECT} WHERE c.id = ?`).get(id);
   return row && toContract(row);
 }
 
 export function contractForProposal(db: Database, proposalId: number): Contract | undefined {
-  const row = db.prepare<[number], ContractRow>(`${SELECT} WHERE c.proposal_id = ?`).get(proposalId);
+  const row = prepared<[number], ContractRow>(db, `${SELECT} WHERE c.proposal_id = ?`).get(proposalId);
   return row && toContract(row);
 }
 
 /** Active first, then the most recently started. */
 export function listContracts(db: Database): Contract[] {
-  return db
-    .prepare<[], ContractRow>(`${SELECT} ORDER BY c.status = 'ended', c.started_at DESC, c.id DESC`)
+  return prepared<[], ContractRow>(db, `${SELECT} ORDER BY c.status = 'ended', c.started_at DESC, c.id DESC`)
     .all()
     .map(toContract);
 }
 
 /** Links a contract back to the proposal it came from (undo of the proposal's delete), unless it is linked elsewhere now. */
 export function relinkContract(db: Database, contractId: number, proposalId: number): void {
-  db.prepare('UPDATE contracts SET proposal_id = ? WHERE id = ? AND proposal_id IS NULL').run(proposalId, contractId);
+  prepared(db, 'UPDATE contracts SET proposal_id = ? WHERE id = ? AND proposal_id IS NULL').run(proposalId, contractId);
+}
+
+/** Contracts with this client (case aside), at most `limit`: an import links a row only to a client's one contract. */
+export function contractIdsForClient(db: Database, clientName: string, limit: number): number[] {
+  return prepared<[string, number], { id: number }>(
+    db,
+    'SELECT id FROM contracts WHERE client_name = ? COLLATE NOCASE LIMIT ?',
+  )
+    .all(clientName, limit)
+    .map((r) => r.id);
 }
 
 export function deleteContract(db: Database, id: number): void {
-  db.prepare('DELETE FROM contracts WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM contracts WHERE id = ?').run(id);
 }

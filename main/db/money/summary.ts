@@ -8,6 +8,7 @@ import {
 } from '@shared/domain/money';
 import { bucketMoney, type Calendar, type MoneyRow } from '@shared/money/buckets';
 import { connectsBalance } from './connects';
+import { prepared } from '../statements';
 
 // The money figures for a period: earnings gross and net, per week and month, and what the
 // proposals of the period cost in Connects against what they won. The parts are exported for the
@@ -19,12 +20,11 @@ type Range = { from: string; to: string };
 
 /** Earnings and fees received in the range: their rows (for buckets) and totals. */
 export function earningsIn(db: Database, range: Range) {
-  const rows = db
-    .prepare<[string, string], MoneyRow>(
-      `SELECT occurred_at AS occurredAt, kind, amount_cents AS amountCents FROM transactions
+  const rows = prepared<[string, string], MoneyRow>(
+    db,
+    `SELECT occurred_at AS occurredAt, kind, amount_cents AS amountCents FROM transactions
        WHERE occurred_at >= ? AND occurred_at < ? AND kind IN (${MONEY_KINDS})`,
-    )
-    .all(range.from, range.to);
+  ).all(range.from, range.to);
   let grossCents = 0;
   let feesCents = 0;
   for (const row of rows) {
@@ -40,14 +40,13 @@ export function earningsIn(db: Database, range: Range) {
  * answers without touching the table.
  */
 export function proposalReturn(db: Database, range: Range, netCents: number) {
-  const p = db
-    .prepare<[string, string], { sent: number; connects: number; hires: number }>(
-      `SELECT count(*) AS sent,
+  const p = prepared<[string, string], { sent: number; connects: number; hires: number }>(
+    db,
+    `SELECT count(*) AS sent,
               coalesce(sum(connects_spent + boost_connects), 0) AS connects,
               coalesce(sum(furthest_stage >= 4), 0) AS hires
        FROM proposals WHERE sent_at >= ? AND sent_at < ?`,
-    )
-    .get(range.from, range.to)!;
+  ).get(range.from, range.to)!;
   const connectsCostCents = p.connects * CONNECT_PRICE_CENTS;
   return {
     proposalsSent: p.sent,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Transaction, TransactionFields, TransactionKind, TransactionPage } from '@shared/domain/money';
+import { prepared } from '../statements';
 
 // Queries for transactions. Callers wrap multi-statement changes in db.transaction.
 
@@ -46,29 +47,46 @@ export interface NewTransaction extends TransactionFields {
 }
 
 export function insertTransaction(db: Database, t: NewTransaction): number {
-  const info = db
-    .prepare(
-      `INSERT INTO transactions (id, occurred_at, amount_cents, kind, description, contract_id, external_id, group_id, source, created_at)
+  const info = prepared(
+    db,
+    `INSERT INTO transactions (id, occurred_at, amount_cents, kind, description, contract_id, external_id, group_id, source, created_at)
        VALUES (@id, @occurredAt, @amountCents, @kind, @description, @contractId, @externalId, @groupId, @source, @createdAt)`,
-    )
-    .run({ ...t, id: t.id ?? null });
+  ).run({ ...t, id: t.id ?? null });
   return Number(info.lastInsertRowid);
 }
 
 export function updateTransaction(db: Database, id: number, fields: TransactionFields): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE transactions SET occurred_at = @occurredAt, amount_cents = @amountCents, kind = @kind,
        description = @description, contract_id = @contractId WHERE id = @id`,
   ).run({ ...fields, id });
 }
 
 export function getTransaction(db: Database, id: number): Transaction | undefined {
-  const row = db.prepare<[number], TransactionRow>(`${SELECT} WHERE t.id = ?`).get(id);
+  const row = prepared<[number], TransactionRow>(db, `${SELECT} WHERE t.id = ?`).get(id);
   return row && toTransaction(row);
 }
 
 export function deleteTransaction(db: Database, id: number): void {
-  db.prepare('DELETE FROM transactions WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM transactions WHERE id = ?').run(id);
+}
+
+/** The transactions linked to a contract, by id (what its Undo links back). */
+export function transactionIdsOfContract(db: Database, contractId: number): number[] {
+  return prepared<[number], { id: number }>(db, 'SELECT id FROM transactions WHERE contract_id = ? ORDER BY id')
+    .all(contractId)
+    .map((r) => r.id);
+}
+
+/** Links transactions back to a restored contract, each only if nothing else claimed it meanwhile. */
+export function relinkTransactions(db: Database, contractId: number, transactionIds: readonly number[]): void {
+  const relink = prepared(db, 'UPDATE transactions SET contract_id = ? WHERE id = ? AND contract_id IS NULL');
+  for (const transactionId of transactionIds) relink.run(contractId, transactionId);
+}
+
+export function isExternalIdStored(db: Database, externalId: string): boolean {
+  return prepared(db, 'SELECT 1 FROM transactions WHERE external_id = ?').get(externalId) !== undefined;
 }
 
 /** Which of these external ids are already stored (one query per 500 to stay under SQLite's variable limit). */
@@ -76,11 +94,10 @@ export function existingExternalIds(db: Database, ids: string[]): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const rows = db
-      .prepare<string[], { external_id: string }>(
-        `SELECT external_id FROM transactions WHERE external_id IN (${chunk.map(() => '?').join(', ')})`,
-      )
-      .all(...chunk);
+    const rows = prepared<string[], { external_id: string }>(
+      db,
+      `SELECT external_id FROM transactions WHERE external_id IN (${chunk.map(() => '?').join(', ')})`,
+    ).all(...chunk);
     for (const r of rows) found.add(r.external_id);
   }
   return found;
@@ -105,18 +122,18 @@ export function listTransactions(db: Database, filter: TransactionFilter): Trans
     params.contractId = filter.contractId;
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = db
-    .prepare<[typeof params], { n: number }>(`SELECT count(*) AS n FROM transactions t ${whereSql}`)
-    .get(params)!.n;
-  const rows = db
-    .prepare<[typeof params], TransactionRow>(
-      `${SELECT} ${whereSql} ORDER BY t.occurred_at DESC, t.id DESC LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...params, limit: filter.limit, offset: filter.offset });
+  const total = prepared<[typeof params], { n: number }>(
+    db,
+    `SELECT count(*) AS n FROM transactions t ${whereSql}`,
+  ).get(params)!.n;
+  const rows = prepared<[typeof params], TransactionRow>(
+    db,
+    `${SELECT} ${whereSql} ORDER BY t.occurred_at DESC, t.id DESC LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: filter.limit, offset: filter.offset });
   return { rows: rows.map(toTransaction), total };
 }
 
 /** Every transaction, oldest first, for export. */
 export function allTransactions(db: Database): Transaction[] {
-  return db.prepare<[], TransactionRow>(`${SELECT} ORDER BY t.occurred_at, t.id`).all().map(toTransaction);
+  return prepared<[], TransactionRow>(db, `${SELECT} ORDER BY t.occurred_at, t.id`).all().map(toTransaction);
 }

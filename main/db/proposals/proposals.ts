@@ -130,6 +130,16 @@ export function refreshStatus(db: Database, proposalId: number): void {
   ).run(proposalId);
 }
 
+/** Whether a proposal with this job title (case aside) was sent on the same UTC day as `sentAt`. */
+export function isLoggedOn(db: Database, jobTitle: string, sentAt: string): boolean {
+  return (
+    prepared(
+      db,
+      'SELECT 1 FROM proposals WHERE job_title = ? COLLATE NOCASE AND substr(sent_at, 1, 10) = substr(?, 1, 10) LIMIT 1',
+    ).get(jobTitle, sentAt) !== undefined
+  );
+}
+
 export function deleteProposal(db: Database, id: number): void {
   prepared(db, 'DELETE FROM proposals WHERE id = ?').run(id);
 }

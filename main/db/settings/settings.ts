@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/domain/settings';
+import { prepared } from '../statements';
 
 /** Stored values over the defaults; keys the code no longer knows are ignored. */
 export function getSettings(db: Database): Settings {
-  const rows = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings').all();
+  const rows = prepared<[], { key: string; value: string }>(db, 'SELECT key, value FROM settings').all();
   const settings: Settings = { ...DEFAULT_SETTINGS };
   for (const { key, value } of rows) {
     if (Object.hasOwn(DEFAULT_SETTINGS, key)) {
@@ -14,7 +15,8 @@ export function getSettings(db: Database): Settings {
 }
 
 export function saveSettings(db: Database, patch: Partial<Settings>): void {
-  const upsert = db.prepare(
+  const upsert = prepared(
+    db,
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
   for (const [key, value] of Object.entries(patch)) {

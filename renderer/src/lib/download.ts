@@ -1,4 +1,4 @@
-import type { ExportFile } from '@shared/domain/imports';
+import type { ExportFile } from '@shared/domain/export';
 
 /**
  * Offers text from main as a file download. The renderer cannot write files; a Blob link works

@@ -1,10 +1,5 @@
-import {
-  contractFieldsSchema,
-  isCostKind,
-  transactionFieldsSchema,
-  type ContractFieldsInput,
-  type TransactionFieldsInput,
-} from '@shared/contract/money';
+import { contractFieldsSchema, type ContractFieldsInput } from '@shared/contract/contracts';
+import { isCostKind, transactionFieldsSchema, type TransactionFieldsInput } from '@shared/contract/transactions';
 import type { FieldError } from '@shared/contract/result';
 import { toFieldErrors } from '@shared/contract/validation-errors';
 import type { Contract, Transaction, TransactionKind } from '@shared/domain/money';

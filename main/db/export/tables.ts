@@ -1,0 +1,33 @@
+import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
+
+// What the exports read: the proposals as a spreadsheet row each, and every table as stored.
+
+export type ProposalExportRow = Record<string, unknown> & {
+  bid_cents: number | null;
+  client_total_spent_cents: number | null;
+};
+
+/** Every proposal with its profile's name and its skills, oldest first. */
+export function proposalExportRows(db: Database): ProposalExportRow[] {
+  return prepared<[], ProposalExportRow>(
+    db,
+    `SELECT p.id, p.sent_at, pr.name AS profile, p.job_title, p.job_url, p.category,
+              (SELECT group_concat(skill, ', ') FROM (SELECT skill FROM proposal_skills s WHERE s.proposal_id = p.id ORDER BY position)) AS skills,
+              p.job_type, p.bid_cents, p.connects_spent, p.boost_connects, p.source, p.status, p.status_at,
+              p.client_country, p.client_payment_verified, p.client_hire_rate, p.client_total_spent_cents,
+              p.client_rating, p.proposals_band, p.minutes_after_posting, p.notes
+       FROM proposals p JOIN profiles pr ON pr.id = p.profile_id ORDER BY p.sent_at, p.id`,
+  ).all();
+}
+
+/** Every table (SQLite's own aside), every row in storage order, by table name. */
+export function allTables(db: Database): Record<string, unknown[]> {
+  const tables = prepared<[], { name: string }>(
+    db,
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  )
+    .all()
+    .map((t) => t.name);
+  return Object.fromEntries(tables.map((name) => [name, prepared(db, `SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+}
