@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 // The renderer's catalogues, one per language folder (en, and any other that exists): a refusal's
 // keys must read as words in each, or the user sees "validation.something".
 
-const ROOT = resolve('renderer/src/i18n');
+const ROOT = resolve('shared/i18n');
 
 type Tree = { [key: string]: string | Tree };
 

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '@renderer/App';
-import { en } from '@renderer/i18n';
+import { en } from '@shared/i18n/resources';
 import type { InsightRow, Insights } from '@shared/domain/insights';
 import { value } from '../support/results';
 import { expectedPerHireText, openingDashboard, sentProposalToReview } from '../support/sample-dashboard';

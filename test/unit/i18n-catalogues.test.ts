@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 // sentence without its number. Plural keys differ by language on purpose: English has
 // key_one/key_other, Chinese (CLDR) only key_other, so keys are compared by their base.
 
-const I18N_DIR = 'renderer/src/i18n';
+const I18N_DIR = 'shared/i18n';
 const SOURCE = 'en';
 const TRANSLATIONS = readdirSync(I18N_DIR, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== SOURCE)

@@ -41,7 +41,7 @@ describe('storageProblem', () => {
   });
 
   it('gives each problem the words of the English catalogue', () => {
-    const common = JSON.parse(readFileSync('renderer/src/i18n/en/common.json', 'utf8')) as {
+    const common = JSON.parse(readFileSync('shared/i18n/en/common.json', 'utf8')) as {
       errors: Record<string, string>;
     };
     for (const [problem, message] of Object.entries(STORAGE_MESSAGES)) {

@@ -1,48 +1,15 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import common from './en/common.json';
-import dashboard from './en/dashboard.json';
-import health from './en/health.json';
-import insights from './en/insights.json';
-import money from './en/money.json';
-import profiles from './en/profiles.json';
-import proposals from './en/proposals.json';
-import sample from './en/sample.json';
-import settings from './en/settings.json';
-import validation from './en/validation.json';
-import zhCNCommon from './zh-CN/common.json';
-import zhCNDashboard from './zh-CN/dashboard.json';
-import zhCNHealth from './zh-CN/health.json';
-import zhCNInsights from './zh-CN/insights.json';
-import zhCNMoney from './zh-CN/money.json';
-import zhCNProfiles from './zh-CN/profiles.json';
-import zhCNProposals from './zh-CN/proposals.json';
-import zhCNSample from './zh-CN/sample.json';
-import zhCNSettings from './zh-CN/settings.json';
-import zhCNValidation from './zh-CN/validation.json';
+import { FALLBACK_LANGUAGE, resources } from '@shared/i18n/resources';
 
-// One catalogue per language, split by screen so translators and features touch separate files.
-export const en = { common, dashboard, health, insights, money, profiles, proposals, sample, settings, validation };
-export const zhCN = {
-  common: zhCNCommon,
-  dashboard: zhCNDashboard,
-  health: zhCNHealth,
-  insights: zhCNInsights,
-  money: zhCNMoney,
-  profiles: zhCNProfiles,
-  proposals: zhCNProposals,
-  sample: zhCNSample,
-  settings: zhCNSettings,
-  validation: zhCNValidation,
-};
-
+/** The shared catalogues (shared/i18n), bound to React. */
 export async function initI18n(language: string, instance: i18n = i18next): Promise<i18n> {
   await instance.use(initReactI18next).init({
     lng: language,
-    fallbackLng: 'en',
-    // 'zh-CN' as a whole: i18next tries 'zh-CN', then 'zh', then English, so a Traditional
-    // Chinese system ('zh-TW') falls back to English rather than to Simplified characters.
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    fallbackLng: FALLBACK_LANGUAGE,
+    // i18next tries 'zh-CN', then 'zh', then English, so a Traditional Chinese system ('zh-TW')
+    // falls back to English rather than to Simplified characters.
+    resources,
     interpolation: { escapeValue: false }, // React escapes already.
     returnNull: false,
   });

@@ -1,0 +1,42 @@
+import common from './en/common.json';
+import dashboard from './en/dashboard.json';
+import health from './en/health.json';
+import insights from './en/insights.json';
+import money from './en/money.json';
+import profiles from './en/profiles.json';
+import proposals from './en/proposals.json';
+import sample from './en/sample.json';
+import settings from './en/settings.json';
+import validation from './en/validation.json';
+import zhCNCommon from './zh-CN/common.json';
+import zhCNDashboard from './zh-CN/dashboard.json';
+import zhCNHealth from './zh-CN/health.json';
+import zhCNInsights from './zh-CN/insights.json';
+import zhCNMoney from './zh-CN/money.json';
+import zhCNProfiles from './zh-CN/profiles.json';
+import zhCNProposals from './zh-CN/proposals.json';
+import zhCNSample from './zh-CN/sample.json';
+import zhCNSettings from './zh-CN/settings.json';
+import zhCNValidation from './zh-CN/validation.json';
+
+// The catalogues both processes read: the renderer binds them to React (renderer/src/i18n), main
+// may translate its menu, notifications and dialogs with plain i18next. One catalogue per
+// language, split by screen so translators and features touch separate files.
+export const en = { common, dashboard, health, insights, money, profiles, proposals, sample, settings, validation };
+export const zhCN = {
+  common: zhCNCommon,
+  dashboard: zhCNDashboard,
+  health: zhCNHealth,
+  insights: zhCNInsights,
+  money: zhCNMoney,
+  profiles: zhCNProfiles,
+  proposals: zhCNProposals,
+  sample: zhCNSample,
+  settings: zhCNSettings,
+  validation: zhCNValidation,
+};
+
+/** i18next's `resources`: 'zh-CN' as a whole, so 'zh-TW' falls back to English, not Simplified characters. */
+export const resources = { en: { translation: en }, 'zh-CN': { translation: zhCN } };
+
+export const FALLBACK_LANGUAGE = 'en';
