@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '@renderer/App';
+import { App } from '@renderer/app/App';
 import { en } from '@shared/i18n/resources';
 import type { InsightRow, Insights } from '@shared/domain/insights';
 import { value } from '../support/results';

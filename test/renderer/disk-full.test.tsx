@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '@renderer/App';
+import { App } from '@renderer/app/App';
 import { fillDisk } from '../support/full-disk';
 import { upworkHistory } from '../support/upwork-history';
 import { installRealBackend } from './real-backend';

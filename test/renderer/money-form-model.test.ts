@@ -5,8 +5,8 @@ import {
   emptyTransactionForm,
   parseSignedMoney,
   transactionFormToInput,
-} from '@renderer/lib/money-form-model';
-import { periodRange } from '@renderer/lib/money-period';
+} from '@renderer/money/money-form-model';
+import { periodRange } from '@renderer/money/money-period';
 
 describe('the transaction form', () => {
   const form = (patch: object) => ({ ...emptyTransactionForm('2026-11-02'), ...patch });

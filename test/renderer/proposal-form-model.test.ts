@@ -6,7 +6,7 @@ import {
   fromLocalInput,
   parseMoney,
   toLocalInput,
-} from '@renderer/lib/proposal-form-model';
+} from '@renderer/proposals/proposal-form-model';
 
 describe('parseMoney', () => {
   it.each([

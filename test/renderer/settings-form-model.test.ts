@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@shared/domain/settings';
-import { errorsFromFields, formFromSettings, formToPatch } from '@renderer/lib/settings-form-model';
+import { errorsFromFields, formFromSettings, formToPatch } from '@renderer/settings/settings-form-model';
 
 describe('the Settings form model', () => {
   it('round-trips the stored settings, money shown in dollars', () => {

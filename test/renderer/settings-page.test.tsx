@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '@renderer/App';
+import { App } from '@renderer/app/App';
 import { installRealBackend } from './real-backend';
 
 let backend: ReturnType<typeof installRealBackend>;

@@ -1,0 +1,96 @@
+import { useEffect, useMemo } from 'react';
+import type { MenuCommand } from '@shared/contract';
+import { SCREENS } from '@shared/navigation';
+import { bidwell } from '../api';
+import { HealthBanner } from '../health/HealthBanner';
+import { useLogProposal } from '../proposals/LogProposal';
+import { SampleDataBanner } from '../data/SampleDataBanner';
+import { Sidebar } from './Sidebar';
+import { ToastProvider } from '../ui/Toast';
+import { DataVersionProvider } from '../hooks/data-version';
+import { navigate, useRoute, type Route } from '../hooks/use-route';
+import { useShortcuts } from '../hooks/use-shortcuts';
+import { UserZoneProvider } from '../hooks/user-zone';
+import { ContractsPage } from '../money/ContractsPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { EarningsPage } from '../money/EarningsPage';
+import { HealthPage } from '../health/HealthPage';
+import { ImportPage } from '../imports/ImportPage';
+import { InsightsPage } from '../insights/InsightsPage';
+import { ProfilesPage } from '../profiles/ProfilesPage';
+import { ProposalDetailPage } from '../proposals/ProposalDetailPage';
+import { ProposalsPage } from '../proposals/ProposalsPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { WeekReviewPage } from '../dashboard/WeekReviewPage';
+
+export function App() {
+  return (
+    <DataVersionProvider>
+      <UserZoneProvider>
+        <ToastProvider>
+          <Shell />
+        </ToastProvider>
+      </UserZoneProvider>
+    </DataVersionProvider>
+  );
+}
+
+function Page({ route, onLog }: { route: Route; onLog: () => void }) {
+  switch (route.page) {
+    case 'dashboard':
+      return <DashboardPage week={route.week} onLog={onLog} />;
+    case 'week':
+      return <WeekReviewPage week={route.week} />;
+    case 'insights':
+      return <InsightsPage />;
+    case 'proposals':
+      return <ProposalsPage onLog={onLog} />;
+    case 'proposal':
+      return <ProposalDetailPage id={route.id} />;
+    case 'profiles':
+      return <ProfilesPage />;
+    case 'earnings':
+      return <EarningsPage />;
+    case 'contracts':
+      return <ContractsPage />;
+    case 'imports':
+      return <ImportPage />;
+    case 'health':
+      return <HealthPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
+
+function Shell() {
+  const route = useRoute();
+  const { openLog, dialog } = useLogProposal();
+
+  // Menu items (Electron) and key presses (any browser) run the same commands.
+  const commands = useMemo(() => {
+    const go = Object.fromEntries(SCREENS.map(({ page }) => [`go:${page}`, () => navigate({ page })]));
+    return { ...go, 'new-proposal': openLog } as Record<MenuCommand, () => void>;
+  }, [openLog]);
+  useEffect(() => bidwell().onMenuCommand((command) => commands[command]?.()), [commands]);
+  useShortcuts(
+    useMemo(
+      () => ({
+        'mod+n': commands['new-proposal'],
+        ...Object.fromEntries(SCREENS.map(({ page, key }) => [`mod+${key}`, commands[`go:${page}`]])),
+      }),
+      [commands],
+    ),
+  );
+
+  return (
+    <div className="app">
+      <Sidebar route={route} onLog={openLog} />
+      <main className="content">
+        <SampleDataBanner />
+        <HealthBanner />
+        <Page route={route} onLog={openLog} />
+      </main>
+      {dialog}
+    </div>
+  );
+}

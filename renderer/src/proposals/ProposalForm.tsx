@@ -1,0 +1,234 @@
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { JOB_TYPES, PROPOSAL_SOURCES, PROPOSALS_BANDS, type Profile } from '@shared/domain/proposal';
+import type { ProposalFieldsInput } from '@shared/contract/proposals';
+import type { IpcError } from '@shared/contract/result';
+import { load } from '../api';
+import { useUserZone } from '../hooks/user-zone';
+import { formRefusal } from '../forms/error-text';
+import {
+  errorsFromFields,
+  formToInput,
+  type FormErrors,
+  type FormField,
+  type ProposalFormValues,
+} from './proposal-form-model';
+import { ChoiceSelect } from '../ui/ChoiceSelect';
+import { Field } from '../ui/Field';
+import { FormError } from '../ui/FormError';
+
+interface ProposalFormProps {
+  values: ProposalFormValues;
+  onChange: (values: ProposalFormValues) => void;
+  /** Saves; resolves to main's refusal, or nothing when saved. */
+  onSubmit: (input: ProposalFieldsInput) => Promise<IpcError | undefined>;
+  onCancel: () => void;
+  submitLabel: string;
+  /** Shown only while creating: clears the kept draft. */
+  onDiscard?: () => void;
+}
+
+/**
+ * The proposal form. Enter saves from any single-line field, Ctrl/Cmd+Enter from the text areas,
+ * Escape closes (the draft is kept by the caller). Only the job title is required.
+ */
+export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel, onDiscard }: ProposalFormProps) {
+  const { t } = useTranslation();
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [profiles, setProfiles] = useState<Profile[]>([]);
+  const zone = useUserZone();
+
+  useEffect(() => {
+    void load('profiles:list').then(setProfiles);
+  }, []);
+
+  const set = (field: FormField) => (event: { target: { value: string } }) => {
+    onChange({ ...values, [field]: event.target.value });
+    if (errors[field]) setErrors({ ...errors, [field]: undefined });
+  };
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (saving) return;
+    const result = formToInput(values, zone);
+    if (!result.ok) {
+      setErrors(result.errors);
+      focusFirstError();
+      return;
+    }
+    setSaving(true);
+    setFormError(null);
+    try {
+      const refusal = await onSubmit(result.input);
+      if (refusal) {
+        // Beside its field when it has one, else above the buttons; the values stay either way.
+        const mapped = errorsFromFields(refusal.fields);
+        setErrors(mapped);
+        setFormError(formRefusal(t, refusal, mapped));
+        focusFirstError();
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function focusFirstError() {
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.proposal-form [aria-invalid="true"]')?.focus());
+  }
+
+  function onTextAreaKey(event: KeyboardEvent) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
+  }
+
+  // Browsers submit on Enter from text inputs only; a select should save the same way.
+  function onFormKey(event: KeyboardEvent) {
+    if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'SELECT') {
+      event.preventDefault();
+      void submit();
+    }
+  }
+
+  const bidLabel =
+    values.jobType === 'fixed'
+      ? t('proposals.fields.bidFixed')
+      : values.jobType === 'hourly'
+        ? t('proposals.fields.bidHourly')
+        : t('proposals.fields.bid');
+  const activeProfiles = profiles.filter((p) => !p.archived || String(p.id) === values.profileId);
+
+  return (
+    <form className="proposal-form" onSubmit={submit} onKeyDown={onFormKey} noValidate>
+      <div className="form-grid">
+        <Field label={t('proposals.fields.jobTitle')} error={errors.jobTitle} className="span-2">
+          <input value={values.jobTitle} onChange={set('jobTitle')} autoFocus autoComplete="off" maxLength={300} />
+        </Field>
+        <Field label={t('proposals.fields.jobUrl')} error={errors.jobUrl} className="span-2">
+          <input
+            value={values.jobUrl}
+            onChange={set('jobUrl')}
+            type="url"
+            inputMode="url"
+            placeholder="https://www.upwork.com/jobs/…"
+          />
+        </Field>
+        <Field label={t('proposals.fields.profile')} error={errors.profileId}>
+          <select value={values.profileId} onChange={set('profileId')}>
+            {values.profileId === '' && <option value="">{t('proposals.fields.defaultProfile')}</option>}
+            {activeProfiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('proposals.fields.sentAt')} error={errors.sentAt} hint={t('proposals.fields.sentAtHint')}>
+          <input type="datetime-local" value={values.sentAt} onChange={set('sentAt')} />
+        </Field>
+        <Field label={t('proposals.fields.jobType')} error={errors.jobType}>
+          <ChoiceSelect
+            value={values.jobType}
+            onChange={set('jobType')}
+            choices={JOB_TYPES}
+            labelPrefix="proposals.jobType"
+            emptyLabel={t('common.notSet')}
+          />
+        </Field>
+        <Field label={bidLabel} error={errors.bid}>
+          <input value={values.bid} onChange={set('bid')} inputMode="decimal" placeholder="0.00" />
+        </Field>
+        <Field label={t('proposals.fields.connectsSpent')} error={errors.connectsSpent}>
+          <input value={values.connectsSpent} onChange={set('connectsSpent')} inputMode="numeric" placeholder="0" />
+        </Field>
+        <Field label={t('proposals.fields.boostConnects')} error={errors.boostConnects}>
+          <input value={values.boostConnects} onChange={set('boostConnects')} inputMode="numeric" placeholder="0" />
+        </Field>
+        <Field label={t('proposals.fields.source')} error={errors.source}>
+          <ChoiceSelect
+            value={values.source}
+            onChange={set('source')}
+            choices={PROPOSAL_SOURCES}
+            labelPrefix="proposals.source"
+            emptyLabel={t('common.notSet')}
+          />
+        </Field>
+        <Field label={t('proposals.fields.skills')} error={errors.skills} hint={t('proposals.fields.skillsHint')}>
+          <input value={values.skills} onChange={set('skills')} autoComplete="off" />
+        </Field>
+      </div>
+
+      <details className="form-section">
+        <summary>{t('proposals.form.jobAndClient')}</summary>
+        <div className="form-grid">
+          <Field label={t('proposals.fields.category')} error={errors.category}>
+            <input value={values.category} onChange={set('category')} />
+          </Field>
+          <Field label={t('proposals.fields.proposalsBand')} error={errors.proposalsBand}>
+            <ChoiceSelect
+              value={values.proposalsBand}
+              onChange={set('proposalsBand')}
+              choices={PROPOSALS_BANDS}
+              labelPrefix="proposals.band"
+              emptyLabel={t('common.notSet')}
+            />
+          </Field>
+          <Field label={t('proposals.fields.minutesAfterPosting')} error={errors.minutesAfterPosting}>
+            <input value={values.minutesAfterPosting} onChange={set('minutesAfterPosting')} inputMode="numeric" />
+          </Field>
+          <Field label={t('proposals.fields.clientCountry')} error={errors.clientCountry}>
+            <input value={values.clientCountry} onChange={set('clientCountry')} />
+          </Field>
+          <Field label={t('proposals.fields.clientPaymentVerified')} error={errors.clientPaymentVerified}>
+            <select value={values.clientPaymentVerified} onChange={set('clientPaymentVerified')}>
+              <option value="">{t('common.notSet')}</option>
+              <option value="yes">{t('common.yes')}</option>
+              <option value="no">{t('common.no')}</option>
+            </select>
+          </Field>
+          <Field label={t('proposals.fields.clientHireRate')} error={errors.clientHireRate}>
+            <input value={values.clientHireRate} onChange={set('clientHireRate')} inputMode="numeric" placeholder="%" />
+          </Field>
+          <Field label={t('proposals.fields.clientTotalSpent')} error={errors.clientTotalSpent}>
+            <input
+              value={values.clientTotalSpent}
+              onChange={set('clientTotalSpent')}
+              inputMode="decimal"
+              placeholder="0"
+            />
+          </Field>
+          <Field label={t('proposals.fields.clientRating')} error={errors.clientRating}>
+            <input value={values.clientRating} onChange={set('clientRating')} inputMode="decimal" placeholder="0–5" />
+          </Field>
+        </div>
+      </details>
+
+      <details className="form-section">
+        <summary>{t('proposals.form.letterAndNotes')}</summary>
+        <Field label={t('proposals.fields.coverLetter')} error={errors.coverLetter}>
+          <textarea value={values.coverLetter} onChange={set('coverLetter')} onKeyDown={onTextAreaKey} rows={6} />
+        </Field>
+        <Field label={t('proposals.fields.notes')} error={errors.notes}>
+          <textarea value={values.notes} onChange={set('notes')} onKeyDown={onTextAreaKey} rows={3} />
+        </Field>
+      </details>
+
+      <FormError text={formError} />
+      <div className="form-actions">
+        {onDiscard && (
+          <button type="button" className="link" onClick={onDiscard}>
+            {t('proposals.form.discardDraft')}
+          </button>
+        )}
+        <span className="spacer" />
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {submitLabel}
+        </button>
+      </div>
+      <p className="form-keys">{t('proposals.form.keys')}</p>
+    </form>
+  );
+}
