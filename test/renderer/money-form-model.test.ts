@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseSignedMoney } from '@renderer/forms/values';
 import {
   contractFormToInput,
   emptyContractForm,
   emptyTransactionForm,
-  parseSignedMoney,
   transactionFormToInput,
 } from '@renderer/money/money-form-model';
 import { periodRange } from '@renderer/money/money-period';

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyForm,
-  formFromProposal,
-  formToInput,
-  fromLocalInput,
-  parseMoney,
-  toLocalInput,
-} from '@renderer/proposals/proposal-form-model';
+import { fromLocalInput, parseMoney, toLocalInput } from '@renderer/forms/values';
+import { emptyForm, formFromProposal, formToInput } from '@renderer/proposals/proposal-form-model';
 
 describe('parseMoney', () => {
   it.each([

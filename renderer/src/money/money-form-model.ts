@@ -3,40 +3,11 @@ import { isCostKind, transactionFieldsSchema, type TransactionFieldsInput } from
 import type { FieldError } from '@shared/contract/result';
 import { toFieldErrors } from '@shared/contract/validation-errors';
 import type { Contract, Transaction, TransactionKind } from '@shared/domain/money';
-import { parseMoney } from '../proposals/proposal-form-model';
+import { mapErrors, type Errors } from '../forms/errors';
+import { dateToInstant, instantToDate, parseMoney, parseSignedMoney } from '../forms/values';
 
 // The money forms edit strings, kept as typed; these turn them into the contract's input with the
 // very schemas main uses, and map errors back onto the fields the user sees.
-
-export type Errors<F extends string> = Partial<Record<F, { key: string; params: Record<string, string | number> }>>;
-
-/** "2026-11-02" (a date input) -> noon UTC that day, as imported rows are stored. */
-export function dateToInstant(date: string): string | undefined {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T12:00:00.000Z` : undefined;
-}
-
-/** The calendar day of a stored instant, for a date input (noon UTC keeps the day in any zone from UTC-11 to UTC+11). */
-export function instantToDate(iso: string | null): string {
-  return iso ? iso.slice(0, 10) : '';
-}
-
-/** "-12.50", "$1,250", "(12.50)" -> signed cents; null when blank; undefined when unreadable. */
-export function parseSignedMoney(text: string): number | null | undefined {
-  const trimmed = text.trim();
-  const negative = /^-|^\(.*\)$/.test(trimmed);
-  const cents = parseMoney(trimmed.replace(/^-|^\(|\)$/g, ''));
-  if (cents === null || cents === undefined) return cents;
-  return negative ? -cents : cents;
-}
-
-function mapErrors<F extends string>(fields: FieldError[], pathToField: Record<string, F>): Errors<F> {
-  const errors: Errors<F> = {};
-  for (const f of fields) {
-    const field = pathToField[f.path.split('.')[0] ?? ''];
-    if (field && !errors[field]) errors[field] = { key: f.key, params: f.params };
-  }
-  return errors;
-}
 
 export interface TransactionFormValues {
   date: string;

@@ -5,7 +5,7 @@ import { call } from '../api';
 import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
 import { useUserZone } from '../hooks/user-zone';
-import { fromLocalInput, toLocalInput } from './proposal-form-model';
+import { fromLocalInput, toLocalInput } from '../forms/values';
 import { errorText } from '../forms/error-text';
 
 /** The status history, oldest first; each outcome's time can be corrected or the entry removed. */

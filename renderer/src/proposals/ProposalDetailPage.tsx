@@ -14,7 +14,8 @@ import { useUserZone } from '../hooks/user-zone';
 import { useLoad } from '../hooks/use-load';
 import { navigate } from '../hooks/use-route';
 import { emptyContractForm } from '../money/money-form-model';
-import { formFromProposal, fromLocalInput, type ProposalFormValues } from './proposal-form-model';
+import { fromLocalInput } from '../forms/values';
+import { formFromProposal, type ProposalFormValues } from './proposal-form-model';
 import { today } from '../lib/today';
 import { errorText } from '../forms/error-text';
 

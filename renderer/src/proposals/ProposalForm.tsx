@@ -1,18 +1,12 @@
-import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JOB_TYPES, PROPOSAL_SOURCES, PROPOSALS_BANDS, type Profile } from '@shared/domain/proposal';
 import type { ProposalFieldsInput } from '@shared/contract/proposals';
 import type { IpcError } from '@shared/contract/result';
 import { load } from '../api';
 import { useUserZone } from '../hooks/user-zone';
-import { formRefusal } from '../forms/error-text';
-import {
-  errorsFromFields,
-  formToInput,
-  type FormErrors,
-  type FormField,
-  type ProposalFormValues,
-} from './proposal-form-model';
+import { useForm } from '../forms/use-form';
+import { errorsFromFields, formToInput, type ProposalFormValues } from './proposal-form-model';
 import { ChoiceSelect } from '../ui/ChoiceSelect';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
@@ -34,45 +28,25 @@ interface ProposalFormProps {
  */
 export function ProposalForm({ values, onChange, onSubmit, onCancel, submitLabel, onDiscard }: ProposalFormProps) {
   const { t } = useTranslation();
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const [profiles, setProfiles] = useState<Profile[]>([]);
   const zone = useUserZone();
+  // The caller keeps the values (a draft survives closing the form) and does the saving.
+  const { errors, formError, saving, set, submit } = useForm({
+    values,
+    onChange,
+    toInput: (typed: ProposalFormValues) => formToInput(typed, zone),
+    save: async (input) => {
+      const refusal = await onSubmit(input);
+      return refusal ? { ok: false, error: refusal } : { ok: true, value: undefined };
+    },
+    errorsOf: errorsFromFields,
+    onSaved: () => {},
+    onInvalid: focusFirstError,
+  });
 
   useEffect(() => {
     void load('profiles:list').then(setProfiles);
   }, []);
-
-  const set = (field: FormField) => (event: { target: { value: string } }) => {
-    onChange({ ...values, [field]: event.target.value });
-    if (errors[field]) setErrors({ ...errors, [field]: undefined });
-  };
-
-  async function submit(event?: FormEvent) {
-    event?.preventDefault();
-    if (saving) return;
-    const result = formToInput(values, zone);
-    if (!result.ok) {
-      setErrors(result.errors);
-      focusFirstError();
-      return;
-    }
-    setSaving(true);
-    setFormError(null);
-    try {
-      const refusal = await onSubmit(result.input);
-      if (refusal) {
-        // Beside its field when it has one, else above the buttons; the values stay either way.
-        const mapped = errorsFromFields(refusal.fields);
-        setErrors(mapped);
-        setFormError(formRefusal(t, refusal, mapped));
-        focusFirstError();
-      }
-    } finally {
-      setSaving(false);
-    }
-  }
 
   function focusFirstError() {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('.proposal-form [aria-invalid="true"]')?.focus());

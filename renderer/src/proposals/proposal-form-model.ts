@@ -1,8 +1,9 @@
-import { TZDate } from '@date-fns/tz';
 import { proposalFieldsSchema, type ProposalFieldsInput } from '@shared/contract/proposals';
 import { toFieldErrors } from '@shared/contract/validation-errors';
 import type { FieldError } from '@shared/contract/result';
 import type { Proposal, ProposalDefaults } from '@shared/domain/proposal';
+import type { Errors } from '../forms/errors';
+import { fromLocalInput, parseMoney, toLocalInput } from '../forms/values';
 
 // The log form edits strings (what the user typed, kept as typed); this module turns them into
 // the contract's input and maps errors back onto the fields the user sees.
@@ -33,7 +34,7 @@ export interface ProposalFormValues {
 
 export type FormField = keyof ProposalFormValues;
 /** Field name -> i18n key and params of its message. */
-export type FormErrors = Partial<Record<FormField, { key: string; params: Record<string, string | number> }>>;
+export type FormErrors = Errors<FormField>;
 
 export function emptyForm(defaults?: ProposalDefaults): ProposalFormValues {
   return {
@@ -86,35 +87,6 @@ export function formFromProposal(p: Proposal, zone: string): ProposalFormValues 
     coverLetter: p.coverLetter ?? '',
     notes: p.notes ?? '',
   };
-}
-
-/** "2026-11-22T09:30" in the user's zone, for datetime-local inputs. */
-export function toLocalInput(iso: string, zone: string): string {
-  const d = new TZDate(iso, zone);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** A datetime-local value (the user's zone) as a UTC instant; undefined when blank or unreadable. */
-export function fromLocalInput(value: string, zone: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
-  if (!match) return undefined;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  // Date fields would roll over ("month 13" becoming next January); a wrong field is refused instead.
-  const calendar = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || hour > 23 || minute > 59)
-    return undefined;
-  const d = new TZDate(year, month - 1, day, hour, minute, zone);
-  return Number.isNaN(d.getTime()) ? undefined : new Date(d.getTime()).toISOString();
-}
-
-/** "$1,250.50", "1250.5", "1 250" -> cents. Commas and spaces are read as thousands separators. */
-export function parseMoney(text: string): number | null | undefined {
-  if (text.trim() === '') return null;
-  const cleaned = text.replace(/[\s$,]/g, '');
-  if (!/^\d+(\.\d{0,2})?$/.test(cleaned)) return undefined;
-  const [whole = '0', fraction = ''] = cleaned.split('.');
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
 
 /** Reads typed text into numbers, noting each field it cannot read instead of stopping at the first. */

@@ -1,6 +1,6 @@
 import type { FieldError } from '@shared/contract';
 import { DEFAULT_SETTINGS, type HealthThresholds, type Settings, type WeekStart } from '@shared/domain/settings';
-import { parseMoney } from '../proposals/proposal-form-model';
+import { parseMoney } from '../forms/values';
 
 // The Settings form's values are the text the user typed, so a bad value stays on screen with
 // its message instead of snapping back; they become numbers only on save.
