@@ -1,80 +1,47 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpworkImportPreview } from '@shared/domain/imports';
 import { call } from '../api';
-import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
-import { FilePicker } from '../ui/FilePicker';
+import { ImportPanel } from './ImportPanel';
 import { ImportProblems } from './ImportProblems';
-import { errorText } from '../forms/error-text';
-import { FormError } from '../ui/FormError';
-
-type State =
-  | { step: 'choose'; message?: string }
-  | { step: 'preview'; name: string; text: string; preview: UpworkImportPreview; error?: string };
+import { useImportFlow } from './use-import-flow';
 
 /** Choose the file, see what it holds, then import it in one go (or not at all). */
 export function UpworkImport() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { changed } = useDataVersion();
-  const [state, setState] = useState<State>({ step: 'choose' });
-
-  async function read(text: string, name: string) {
-    const result = await call('import:upworkPreview', { text });
-    if (!result.ok) return setState({ step: 'choose', message: errorText(t, result.error) });
-    setState({ step: 'preview', name, text, preview: result.value });
-  }
-
-  async function commit() {
-    if (state.step !== 'preview') return;
-    const result = await call('import:upworkCommit', { text: state.text });
-    if (!result.ok) {
-      return setState({ ...state, error: errorText(t, result.error) });
-    }
-    changed();
-    setState({
-      step: 'choose',
-      message: t('money.import.done', {
-        count: result.value.added,
-        added: format.number(result.value.added),
-        duplicates: format.number(result.value.duplicates),
+  const flow = useImportFlow<UpworkImportPreview>({
+    commit: (text) => call('import:upworkCommit', { text }),
+    doneMessage: ({ added, duplicates }) =>
+      t('money.import.done', {
+        count: added,
+        added: format.number(added),
+        duplicates: format.number(duplicates),
       }),
-    });
-  }
+  });
 
   return (
-    <section className="panel" aria-labelledby="upwork-import-title">
-      <h2 id="upwork-import-title">{t('money.import.upworkTitle')}</h2>
-      <p className="muted">{t('money.import.upworkHelp')}</p>
-      {state.step === 'choose' && (
-        <>
-          <FilePicker label={t('money.import.upworkTitle')} onText={(text, name) => void read(text, name)} />
-          {state.message && <p role="status">{state.message}</p>}
-        </>
-      )}
-      {state.step === 'preview' && (
-        <UpworkPreview state={state} onCommit={() => void commit()} onCancel={() => setState({ step: 'choose' })} />
-      )}
-    </section>
+    <ImportPanel
+      id="upwork-import-title"
+      title={t('money.import.upworkTitle')}
+      help={t('money.import.upworkHelp')}
+      flow={flow}
+      onFile={(text, name) => void flow.preview(name, text, call('import:upworkPreview', { text }))}
+      commitLabel={(p) =>
+        p.canCommit ? t('money.import.commit', { count: p.newCount, formatted: format.number(p.newCount) }) : null
+      }
+    >
+      {(preview, name) => <UpworkPreview preview={preview} name={name} />}
+    </ImportPanel>
   );
 }
 
-function UpworkPreview({
-  state,
-  onCommit,
-  onCancel,
-}: {
-  state: Extract<State, { step: 'preview' }>;
-  onCommit: () => void;
-  onCancel: () => void;
-}) {
+function UpworkPreview({ preview: p, name }: { preview: UpworkImportPreview; name: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const p = state.preview;
   return (
-    <div className="import-preview" aria-label={t('money.import.previewTitle', { name: state.name })} role="region">
-      <h3>{t('money.import.previewTitle', { name: state.name })}</h3>
+    <>
+      <h3>{t('money.import.previewTitle', { name })}</h3>
       {p.rejectedCount > 0 && <ImportProblems issues={p.rejected} total={p.rejectedCount} />}
       <dl className="facts">
         <dt>{t('money.import.layout')}</dt>
@@ -143,17 +110,6 @@ function UpworkPreview({
           </table>
         </details>
       )}
-      <div className="form-actions">
-        {p.canCommit && (
-          <button type="button" className="primary" onClick={onCommit}>
-            {t('money.import.commit', { count: p.newCount, formatted: format.number(p.newCount) })}
-          </button>
-        )}
-        <button type="button" onClick={onCancel}>
-          {t('money.import.cancel')}
-        </button>
-        <FormError text={state.error} />
-      </div>
-    </div>
+    </>
   );
 }

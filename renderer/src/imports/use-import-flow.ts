@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Result } from '@shared/contract';
+import type { ImportResult } from '@shared/domain/imports';
+import { errorText } from '../forms/error-text';
+import { useDataVersion } from '../hooks/data-version';
+
+export type ImportState<P> =
+  { step: 'choose'; message?: string } | { step: 'preview'; name: string; text: string; preview: P; error?: string };
+
+interface ImportFlowOptions<P> {
+  /** Main's commit of what the preview showed (it reads the text again: nothing is trusted from here). */
+  commit: (text: string, preview: P) => Promise<Result<ImportResult>>;
+  /** The sentence shown once the rows are in. */
+  doneMessage: (result: ImportResult) => string;
+}
+
+/**
+ * Every import's one flow: choose a file, see what main would do with it (nothing written),
+ * adjust and preview again if the import has options, then commit it all or nothing. A refused
+ * preview goes back to the file picker with why; a refused commit keeps the preview on screen.
+ */
+export function useImportFlow<P>({ commit, doneMessage }: ImportFlowOptions<P>) {
+  const { t } = useTranslation();
+  const { changed } = useDataVersion();
+  const [state, setState] = useState<ImportState<P>>({ step: 'choose' });
+
+  async function preview(name: string, text: string, read: Promise<Result<P>>) {
+    const result = await read;
+    if (!result.ok) return setState({ step: 'choose', message: errorText(t, result.error) });
+    setState({ step: 'preview', name, text, preview: result.value });
+  }
+
+  async function confirm() {
+    if (state.step !== 'preview') return;
+    const result = await commit(state.text, state.preview);
+    if (!result.ok) return setState({ ...state, error: errorText(t, result.error) });
+    changed();
+    setState({ step: 'choose', message: doneMessage(result.value) });
+  }
+
+  return { state, preview, confirm, cancel: () => setState({ step: 'choose' }) };
+}
+
+export type ImportFlow<P> = ReturnType<typeof useImportFlow<P>>;
