@@ -8,6 +8,7 @@ import { useLoad } from '../hooks/use-load';
 import { routeHref } from '../hooks/use-route';
 import { addWeeks, weekRange } from './week-format';
 import { PageStatus } from '../ui/PageStatus';
+import { DataTable } from '../ui/DataTable';
 
 /** One week's proposals, open ones first, each open one updatable right here. */
 export function WeekReviewPage({ week }: { week: string }) {
@@ -59,42 +60,38 @@ export function WeekReviewPage({ week }: { week: string }) {
           <p className={open > 0 ? 'note' : 'muted'}>
             {open > 0 ? t('dashboard.review.openCount', { count: open }) : t('dashboard.review.noneOpen')}
           </p>
-          <table className="proposals-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.review.sent')}</th>
-                <th scope="col">{t('dashboard.review.job')}</th>
-                <th scope="col">{t('dashboard.review.profile')}</th>
-                <th scope="col" className="num">
-                  {t('dashboard.review.connects')}
-                </th>
-                <th scope="col">{t('dashboard.review.status')}</th>
+          <DataTable
+            className="proposals-table"
+            columns={[
+              { label: t('dashboard.review.sent') },
+              { label: t('dashboard.review.job') },
+              { label: t('dashboard.review.profile') },
+              { label: t('dashboard.review.connects'), numeric: true },
+              { label: t('dashboard.review.status') },
+            ]}
+          >
+            {review.proposals.map((p) => (
+              <tr key={p.id}>
+                <td className="nowrap">{format.dateTime(p.sentAt)}</td>
+                <td>
+                  <a href={routeHref({ page: 'proposal', id: p.id })}>{p.jobTitle}</a>
+                </td>
+                <td>{p.profileName}</td>
+                <td className="num">{format.number(p.connectsSpent + p.boostConnects)}</td>
+                <td>
+                  {OPEN_STATUSES.includes(p.status) ? (
+                    <StatusChange
+                      proposalId={p.id}
+                      status={p.status}
+                      label={t('proposals.statusOf', { title: p.jobTitle })}
+                    />
+                  ) : (
+                    <span className={`status-chip status-${p.status}`}>{t(`proposals.status.${p.status}`)}</span>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {review.proposals.map((p) => (
-                <tr key={p.id}>
-                  <td className="nowrap">{format.dateTime(p.sentAt)}</td>
-                  <td>
-                    <a href={routeHref({ page: 'proposal', id: p.id })}>{p.jobTitle}</a>
-                  </td>
-                  <td>{p.profileName}</td>
-                  <td className="num">{format.number(p.connectsSpent + p.boostConnects)}</td>
-                  <td>
-                    {OPEN_STATUSES.includes(p.status) ? (
-                      <StatusChange
-                        proposalId={p.id}
-                        status={p.status}
-                        label={t('proposals.statusOf', { title: p.jobTitle })}
-                      />
-                    ) : (
-                      <span className={`status-chip status-${p.status}`}>{t(`proposals.status.${p.status}`)}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           {review.truncated && (
             <p className="muted">{t('dashboard.review.truncated', { count: review.proposals.length })}</p>
           )}

@@ -13,6 +13,7 @@ import { Field } from '../ui/Field';
 import { useToast } from '../ui/Toast';
 import { errorText, formRefusal } from '../forms/error-text';
 import { FormError } from '../ui/FormError';
+import { DataTable } from '../ui/DataTable';
 
 type ConnectsField = 'date' | 'kind' | 'connects' | 'cost' | 'note';
 const PATHS: Record<string, ConnectsField> = {
@@ -138,52 +139,46 @@ export function ConnectsPanel() {
         <p className="muted">{t('money.connects.empty')}</p>
       )}
       {ledger.state === 'ready' && ledger.value.entries.length > 0 && (
-        <table className="money-ledger">
-          <thead>
-            <tr>
-              <th scope="col">{t('money.columns.date')}</th>
-              <th scope="col">{t('money.columns.kind')}</th>
-              <th scope="col">{t('money.columns.note')}</th>
-              <th scope="col" className="num">
-                {t('money.columns.connects')}
-              </th>
-              <th scope="col">
-                <span className="sr-only">{t('common.delete')}</span>
-              </th>
+        <DataTable
+          className="money-ledger"
+          columns={[
+            { label: t('money.columns.date') },
+            { label: t('money.columns.kind') },
+            { label: t('money.columns.note') },
+            { label: t('money.columns.connects'), numeric: true },
+            { label: t('common.delete'), srOnly: true },
+          ]}
+        >
+          {ledger.value.entries.map((entry) => (
+            <tr key={entry.key}>
+              <td className="nowrap">{format.date(entry.occurredAt)}</td>
+              <td className="nowrap">{t(`money.connects.kinds.${entry.kind}`)}</td>
+              <td>
+                {entry.proposalId ? (
+                  <a href={routeHref({ page: 'proposal', id: entry.proposalId })}>{entry.note}</a>
+                ) : (
+                  entry.note
+                )}
+                {entry.costCents !== null && <span className="muted"> · {format.money(entry.costCents)}</span>}
+              </td>
+              <td className={`num ${entry.connects < 0 ? 'money-out' : 'money-in'}`}>
+                {entry.connects > 0 ? `+${format.number(entry.connects)}` : format.number(entry.connects)}
+              </td>
+              <td>
+                {entry.entryId !== null && !entry.fromTransaction && (
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={t('money.connects.deleteLabel', { date: format.date(entry.occurredAt) })}
+                    onClick={() => void remove(entry)}
+                  >
+                    {t('common.delete')}
+                  </button>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {ledger.value.entries.map((entry) => (
-              <tr key={entry.key}>
-                <td className="nowrap">{format.date(entry.occurredAt)}</td>
-                <td className="nowrap">{t(`money.connects.kinds.${entry.kind}`)}</td>
-                <td>
-                  {entry.proposalId ? (
-                    <a href={routeHref({ page: 'proposal', id: entry.proposalId })}>{entry.note}</a>
-                  ) : (
-                    entry.note
-                  )}
-                  {entry.costCents !== null && <span className="muted"> · {format.money(entry.costCents)}</span>}
-                </td>
-                <td className={`num ${entry.connects < 0 ? 'money-out' : 'money-in'}`}>
-                  {entry.connects > 0 ? `+${format.number(entry.connects)}` : format.number(entry.connects)}
-                </td>
-                <td>
-                  {entry.entryId !== null && !entry.fromTransaction && (
-                    <button
-                      type="button"
-                      className="link"
-                      aria-label={t('money.connects.deleteLabel', { date: format.date(entry.occurredAt) })}
-                      onClick={() => void remove(entry)}
-                    >
-                      {t('common.delete')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

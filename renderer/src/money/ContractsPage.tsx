@@ -11,6 +11,7 @@ import { useLoad } from '../hooks/use-load';
 import { errorText } from '../forms/error-text';
 import { contractToForm, emptyContractForm } from './money-form-model';
 import { today } from '../lib/today';
+import { DataTable } from '../ui/DataTable';
 
 export function ContractsPage() {
   const { t } = useTranslation();
@@ -58,66 +59,58 @@ export function ContractsPage() {
         </div>
       )}
       {contracts.state === 'ready' && contracts.value.length > 0 && (
-        <table className="money-contracts">
-          <thead>
-            <tr>
-              <th scope="col">{t('money.columns.client')}</th>
-              <th scope="col">{t('money.columns.title')}</th>
-              <th scope="col">{t('money.columns.type')}</th>
-              <th scope="col" className="num">
-                {t('money.columns.rate')}
-              </th>
-              <th scope="col">{t('money.columns.started')}</th>
-              <th scope="col">{t('money.columns.status')}</th>
-              <th scope="col" className="num">
-                {t('money.columns.earned')}
-              </th>
-              <th scope="col">{t('money.columns.feedback')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('common.edit')}</span>
-              </th>
+        <DataTable
+          className="money-contracts"
+          columns={[
+            { label: t('money.columns.client') },
+            { label: t('money.columns.title') },
+            { label: t('money.columns.type') },
+            { label: t('money.columns.rate'), numeric: true },
+            { label: t('money.columns.started') },
+            { label: t('money.columns.status') },
+            { label: t('money.columns.earned'), numeric: true },
+            { label: t('money.columns.feedback') },
+            { label: t('common.edit'), srOnly: true },
+          ]}
+        >
+          {contracts.value.map((c) => (
+            <tr key={c.id}>
+              <td>{c.clientName}</td>
+              <td>{c.title}</td>
+              <td>{t(`money.contracts.types.${c.contractType}`)}</td>
+              <td className="num">
+                {c.rateCents === null ? t('money.figures.none') : format.money(c.rateCents)}
+                {c.rateCents !== null && c.contractType === 'hourly' ? t('money.contracts.perHour') : ''}
+              </td>
+              <td className="nowrap">{format.date(c.startedAt)}</td>
+              <td>{t(`money.contracts.statuses.${c.status}`)}</td>
+              <td className="num">{format.money(c.earnedCents)}</td>
+              <td className="nowrap">
+                {t('money.contracts.stars', { given: stars(c.feedbackGiven), received: stars(c.feedbackReceived) })}
+              </td>
+              <td className="nowrap">
+                <span className="row-actions">
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={t('money.contracts.editLabel', { title: c.title })}
+                    onClick={() => setDialog({ editing: c })}
+                  >
+                    {t('common.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={t('money.contracts.deleteLabel', { title: c.title })}
+                    onClick={() => void remove(c)}
+                  >
+                    {t('common.delete')}
+                  </button>
+                </span>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {contracts.value.map((c) => (
-              <tr key={c.id}>
-                <td>{c.clientName}</td>
-                <td>{c.title}</td>
-                <td>{t(`money.contracts.types.${c.contractType}`)}</td>
-                <td className="num">
-                  {c.rateCents === null ? t('money.figures.none') : format.money(c.rateCents)}
-                  {c.rateCents !== null && c.contractType === 'hourly' ? t('money.contracts.perHour') : ''}
-                </td>
-                <td className="nowrap">{format.date(c.startedAt)}</td>
-                <td>{t(`money.contracts.statuses.${c.status}`)}</td>
-                <td className="num">{format.money(c.earnedCents)}</td>
-                <td className="nowrap">
-                  {t('money.contracts.stars', { given: stars(c.feedbackGiven), received: stars(c.feedbackReceived) })}
-                </td>
-                <td className="nowrap">
-                  <span className="row-actions">
-                    <button
-                      type="button"
-                      className="link"
-                      aria-label={t('money.contracts.editLabel', { title: c.title })}
-                      onClick={() => setDialog({ editing: c })}
-                    >
-                      {t('common.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="link"
-                      aria-label={t('money.contracts.deleteLabel', { title: c.title })}
-                      onClick={() => void remove(c)}
-                    >
-                      {t('common.delete')}
-                    </button>
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       {dialog && (
         <ContractDialog

@@ -12,7 +12,7 @@ import { ChoiceSelect } from '../ui/ChoiceSelect';
 import { useToast } from '../ui/Toast';
 import { TransactionDialog } from './TransactionDialog';
 import { errorText } from '../forms/error-text';
-import { Pager } from '../ui/Pager';
+import { DataTable } from '../ui/DataTable';
 
 const PAGE_SIZE = 100;
 
@@ -75,62 +75,56 @@ export function TransactionsPanel() {
       )}
       {list.state === 'ready' && total > 0 && (
         <>
-          <table className="money-transactions">
-            <thead>
-              <tr>
-                <th scope="col">{t('money.columns.date')}</th>
-                <th scope="col">{t('money.columns.kind')}</th>
-                <th scope="col">{t('money.columns.description')}</th>
-                <th scope="col">{t('money.columns.contract')}</th>
-                <th scope="col" className="num">
-                  {t('money.columns.amount')}
-                </th>
-                <th scope="col">
-                  <span className="sr-only">{t('common.edit')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.value.rows.map((row) => {
-                const date = format.date(row.occurredAt);
-                return (
-                  <tr key={row.id}>
-                    <td className="nowrap">{date}</td>
-                    <td className="nowrap">
-                      {t(`money.kinds.${row.kind}`)}
-                      {row.source === 'upwork_csv' && <span className="badge">{t('money.transactions.imported')}</span>}
-                    </td>
-                    <td className="money-description">{row.description ?? ''}</td>
-                    <td>{row.contractTitle ?? ''}</td>
-                    <td className={`num nowrap ${row.amountCents < 0 ? 'money-out' : 'money-in'}`}>
-                      {format.moneyColumn(row.amountCents)}
-                    </td>
-                    <td className="nowrap">
-                      <span className="row-actions">
-                        <button
-                          type="button"
-                          className="link"
-                          aria-label={t('money.transactions.editLabel', { date })}
-                          onClick={() => setDialog({ editing: row })}
-                        >
-                          {t('common.edit')}
-                        </button>
-                        <button
-                          type="button"
-                          className="link"
-                          aria-label={t('money.transactions.deleteLabel', { date })}
-                          onClick={() => void remove(row)}
-                        >
-                          {t('common.delete')}
-                        </button>
-                      </span>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          {total > PAGE_SIZE && <Pager page={page} pageSize={PAGE_SIZE} total={total} onPage={setPage} />}
+          <DataTable
+            className="money-transactions"
+            pager={total > PAGE_SIZE ? { page, pageSize: PAGE_SIZE, total, onPage: setPage } : undefined}
+            columns={[
+              { label: t('money.columns.date') },
+              { label: t('money.columns.kind') },
+              { label: t('money.columns.description') },
+              { label: t('money.columns.contract') },
+              { label: t('money.columns.amount'), numeric: true },
+              { label: t('common.edit'), srOnly: true },
+            ]}
+          >
+            {list.value.rows.map((row) => {
+              const date = format.date(row.occurredAt);
+              return (
+                <tr key={row.id}>
+                  <td className="nowrap">{date}</td>
+                  <td className="nowrap">
+                    {t(`money.kinds.${row.kind}`)}
+                    {row.source === 'upwork_csv' && <span className="badge">{t('money.transactions.imported')}</span>}
+                  </td>
+                  <td className="money-description">{row.description ?? ''}</td>
+                  <td>{row.contractTitle ?? ''}</td>
+                  <td className={`num nowrap ${row.amountCents < 0 ? 'money-out' : 'money-in'}`}>
+                    {format.moneyColumn(row.amountCents)}
+                  </td>
+                  <td className="nowrap">
+                    <span className="row-actions">
+                      <button
+                        type="button"
+                        className="link"
+                        aria-label={t('money.transactions.editLabel', { date })}
+                        onClick={() => setDialog({ editing: row })}
+                      >
+                        {t('common.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="link"
+                        aria-label={t('money.transactions.deleteLabel', { date })}
+                        onClick={() => void remove(row)}
+                      >
+                        {t('common.delete')}
+                      </button>
+                    </span>
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
         </>
       )}
       {dialog && (

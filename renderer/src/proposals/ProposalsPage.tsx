@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '@shared/domain/proposal';
 import { load } from '../api';
 import { ChoiceSelect } from '../ui/ChoiceSelect';
-import { Pager } from '../ui/Pager';
 import { StatusChange } from './StatusChange';
 import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
 import { useLoad } from '../hooks/use-load';
 import { routeHref } from '../hooks/use-route';
 import { useShortcuts } from '../hooks/use-shortcuts';
+import { DataTable } from '../ui/DataTable';
 
 /** Pages keep the DOM small at any size: 100 rows at a time, counted and sorted in SQL. */
 export const PAGE_SIZE = 100;
@@ -111,49 +111,43 @@ export function ProposalsPage({ onLog }: { onLog: () => void }) {
       {list.state === 'ready' && total === 0 && filtered && <p className="empty">{t('proposals.noMatch')}</p>}
       {list.state === 'ready' && total > 0 && (
         <>
-          <table className="proposals-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('proposals.columns.sent')}</th>
-                <th scope="col">{t('proposals.columns.job')}</th>
-                <th scope="col">{t('proposals.columns.profile')}</th>
-                <th scope="col" className="num">
-                  {t('proposals.columns.bid')}
-                </th>
-                <th scope="col" className="num">
-                  {t('proposals.columns.connects')}
-                </th>
-                <th scope="col">{t('proposals.columns.status')}</th>
+          <DataTable
+            className="proposals-table"
+            pager={{ page, pageSize: PAGE_SIZE, total, onPage: setPage }}
+            columns={[
+              { label: t('proposals.columns.sent') },
+              { label: t('proposals.columns.job') },
+              { label: t('proposals.columns.profile') },
+              { label: t('proposals.columns.bid'), numeric: true },
+              { label: t('proposals.columns.connects'), numeric: true },
+              { label: t('proposals.columns.status') },
+            ]}
+          >
+            {list.value.rows.map((row) => (
+              <tr key={row.id}>
+                <td className="nowrap">{format.date(row.sentAt)}</td>
+                <td>
+                  <a href={routeHref({ page: 'proposal', id: row.id })}>{row.jobTitle}</a>
+                </td>
+                <td>{row.profileName}</td>
+                <td className="num">
+                  {row.bidCents === null ? '—' : format.money(row.bidCents)}
+                  {row.bidCents !== null && row.jobType === 'hourly' ? t('proposals.perHour') : ''}
+                </td>
+                <td className="num">
+                  {format.number(row.connectsSpent + row.boostConnects)}
+                  {row.boostConnects > 0 && <span className="badge">{t('proposals.boosted')}</span>}
+                </td>
+                <td>
+                  <StatusChange
+                    proposalId={row.id}
+                    status={row.status}
+                    label={t('proposals.statusOf', { title: row.jobTitle })}
+                  />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {list.value.rows.map((row) => (
-                <tr key={row.id}>
-                  <td className="nowrap">{format.date(row.sentAt)}</td>
-                  <td>
-                    <a href={routeHref({ page: 'proposal', id: row.id })}>{row.jobTitle}</a>
-                  </td>
-                  <td>{row.profileName}</td>
-                  <td className="num">
-                    {row.bidCents === null ? '—' : format.money(row.bidCents)}
-                    {row.bidCents !== null && row.jobType === 'hourly' ? t('proposals.perHour') : ''}
-                  </td>
-                  <td className="num">
-                    {format.number(row.connectsSpent + row.boostConnects)}
-                    {row.boostConnects > 0 && <span className="badge">{t('proposals.boosted')}</span>}
-                  </td>
-                  <td>
-                    <StatusChange
-                      proposalId={row.id}
-                      status={row.status}
-                      label={t('proposals.statusOf', { title: row.jobTitle })}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pager page={page} pageSize={PAGE_SIZE} total={total} onPage={setPage} />
+            ))}
+          </DataTable>
         </>
       )}
     </section>

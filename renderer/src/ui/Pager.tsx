@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../hooks/use-format';
 
-interface PagerProps {
+export interface PagerProps {
   page: number;
   pageSize: number;
   total: number;
