@@ -61,6 +61,35 @@ const sqliteValue = {
   message: 'Only main/db/ opens SQLite; import its Database type with "import type".',
 };
 
+// One no-restricted-imports per group of files (a later config object would replace, not add to,
+// an earlier one's list for the same file).
+function importRules(files, base, { ignores = [], paths = [], patterns = [] } = {}) {
+  return {
+    files: [files].flat(),
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { paths, patterns: [...base, ...patterns] }] },
+  };
+}
+
+const SHELL = ['main/index.ts', 'main/window.ts', 'main/menu.ts', 'main/preload/**'];
+const RENDERER_FLOORS = ['ui', 'forms', 'hooks', 'lib', 'i18n'];
+const RENDERER_DOMAINS = 'proposals|profiles|dashboard|insights|health|money|imports|export|backup|settings|data';
+
+const rendererImports = [
+  nodeBuiltins,
+  climbsOut,
+  { group: ['electron', '**/main/**', '@main/*'], message: 'The renderer talks to main only through window.bidwell.' },
+];
+
+const mainImports = [
+  climbsOut,
+  { group: ['**/renderer/**', '@renderer/*'], message: 'Main talks to the renderer only through IPC.' },
+  {
+    group: ['electron'],
+    message: 'Keep electron in the shell files (index, window, menu) so the rest runs under Node in tests.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -111,63 +140,47 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
+    rules: reactHooks.configs.recommended.rules,
+  },
+  importRules('renderer/src/*/**/*.{ts,tsx}', rendererImports, {
+    ignores: RENDERER_FLOORS.map((floor) => `renderer/src/${floor}/**`),
+    patterns: [{ regex: '^\\.\\./app/', message: 'A domain does not reach up into the app shell.' }],
+  }),
+  importRules(
+    RENDERER_FLOORS.map((floor) => `renderer/src/${floor}/**/*.{ts,tsx}`),
+    rendererImports,
+    {
+      patterns: [
         {
-          patterns: [
-            nodeBuiltins,
-            climbsOut,
-            {
-              group: ['electron', '**/main/**', '@main/*'],
-              message: 'The renderer talks to main only through window.bidwell.',
-            },
-          ],
+          regex: `^\\.\\./(${RENDERER_DOMAINS}|app)/`,
+          message: 'ui/, forms/, hooks/ and lib/ serve every domain: they import none.',
         },
       ],
     },
-  },
-  {
-    files: ['main/**/*.ts'],
-    ignores: ['main/index.ts', 'main/window.ts', 'main/menu.ts', 'main/preload/**', 'main/db/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [sqliteValue],
-          patterns: [
-            climbsOut,
-            { group: ['**/renderer/**', '@renderer/*'], message: 'Main talks to the renderer only through IPC.' },
-            {
-              group: ['electron'],
-              message: 'Keep electron in the shell files (index, window, menu) so the rest runs under Node in tests.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // main/db/ opens SQLite: the rules above, less better-sqlite3.
-    files: ['main/db/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            climbsOut,
-            { group: ['**/renderer/**', '@renderer/*'], message: 'Main talks to the renderer only through IPC.' },
-            { group: ['electron'], message: 'The database layer runs under plain Node.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['main/index.ts', 'main/window.ts', 'main/menu.ts', 'main/preload/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [sqliteValue], patterns: [climbsOut] }] },
-  },
+  ),
+  importRules('renderer/src/*.{ts,tsx}', rendererImports),
+  // main, floor by floor (docs/architecture.md): the shell, then session and ipc, then the domains,
+  // then db/, then core/. Relative imports may only go down.
+  importRules('main/**/*.ts', mainImports, {
+    ignores: [...SHELL, 'main/db/**', 'main/core/**'],
+    paths: [sqliteValue],
+    patterns: [
+      { regex: '^\\.\\./(ipc|session)(/|$)', message: 'A domain does not reach up into the IPC table or the session.' },
+    ],
+  }),
+  importRules('main/core/**/*.ts', mainImports, {
+    paths: [sqliteValue],
+    patterns: [{ regex: '^\\.\\./', message: 'core/ is the floor of main: it imports only shared/ and itself.' }],
+  }),
+  importRules('main/db/*.ts', mainImports, {
+    patterns: [{ regex: '^\\.\\./(?!core/)', message: 'db/ imports only core/ (and shared/) from the rest of main.' }],
+  }),
+  importRules('main/db/*/**/*.ts', mainImports, {
+    patterns: [
+      { regex: '^\\.\\./\\.\\./(?!core/)', message: 'db/ imports only core/ (and shared/) from the rest of main.' },
+    ],
+  }),
+  importRules(SHELL, [climbsOut], { paths: [sqliteValue] }),
   {
     files: ['test/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [climbsOut] }] },

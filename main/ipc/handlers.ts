@@ -28,5 +28,3 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     ...settingsHandlers(context),
   };
 }
-
-export type { HandlerContext } from '../core/handler-context';
