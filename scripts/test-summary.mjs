@@ -5,6 +5,7 @@
 // "tests: N passed, N failed, N skipped".
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -42,7 +43,7 @@ function failuresIn(report, run) {
 
 function excerpt(message = '') {
   // Strip colours and the test runner's own stack frames; keep what was expected and where.
-  const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
+  const plain = stripVTControlCharacters(message);
   return plain
     .split('\n')
     .filter((line) => !/node_modules|node:internal|<anonymous>/.test(line))
