@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -76,6 +76,8 @@ export interface StartOptions {
   locale?: string;
   /** Seeds the database before the page loads. */
   seed?: (db: Database) => void;
+  /** Starts from a copy of this database file (the bench's 100,000 proposals) instead of an empty one. */
+  database?: string;
   /** "Now" for both main and the page, an ISO instant; the pinned test instant by default. */
   now?: string;
 }
@@ -83,6 +85,7 @@ export interface StartOptions {
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the renderer first: npm run build');
   const temp = tempDbFile();
+  if (options.database) copyFileSync(options.database, temp.file);
   const now = options.now ?? TEST_NOW;
   const session = new Session({
     ownFile: temp.file,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import type { MenuCommand } from '@shared/contract';
 import { SCREENS } from '@shared/navigation';
 import { bidwell } from '../api';
@@ -11,17 +11,19 @@ import { DataVersionProvider } from '../hooks/data-version';
 import { navigate, useRoute, type Route } from '../hooks/use-route';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { UserZoneProvider } from '../hooks/user-zone';
-import { ContractsPage } from '../money/ContractsPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
-import { EarningsPage } from '../money/EarningsPage';
-import { HealthPage } from '../health/HealthPage';
-import { ImportPage } from '../imports/ImportPage';
-import { InsightsPage } from '../insights/InsightsPage';
-import { ProfilesPage } from '../profiles/ProfilesPage';
-import { ProposalDetailPage } from '../proposals/ProposalDetailPage';
-import { ProposalsPage } from '../proposals/ProposalsPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { WeekReviewPage } from '../dashboard/WeekReviewPage';
+import {
+  ContractsPage,
+  EarningsPage,
+  HealthPage,
+  ImportPage,
+  InsightsPage,
+  ProfilesPage,
+  ProposalDetailPage,
+  ProposalsPage,
+  SettingsPage,
+  WeekReviewPage,
+} from './screens';
 
 export function App() {
   return (
@@ -88,7 +90,9 @@ function Shell() {
       <main className="content">
         <SampleDataBanner />
         <HealthBanner />
-        <Page route={route} onLog={openLog} />
+        <Suspense fallback={<section className="page" aria-busy="true" />}>
+          <Page route={route} onLog={openLog} />
+        </Suspense>
       </main>
       {dialog}
     </div>

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRAILING_CHOICES, type Dashboard, type TrailingWeeks } from '@shared/domain/dashboard';
 import { load } from '../api';
+import { LazyHireRateChart, LazyVolumeChart } from './DashboardCharts';
 import { FunnelBars } from './FunnelBars';
 import { HeadlineTiles } from './HeadlineTiles';
-import { HireRateChart } from './HireRateChart';
-import { VolumeChart } from './VolumeChart';
 import { WeeksTable } from './WeeksTable';
 import { TrySampleButton } from '../data/SampleDataBanner';
 import { useDataVersion } from '../hooks/data-version';
@@ -76,10 +75,10 @@ function DashboardView({
       {!dashboard.weekMature && dashboard.current.sent > 0 && <p className="note">{t('dashboard.provisionalNote')}</p>}
       <HeadlineTiles dashboard={dashboard} />
       <div className="chart-grid">
-        <HireRateChart dashboard={dashboard} />
+        <LazyHireRateChart dashboard={dashboard} />
         <FunnelBars dashboard={dashboard} />
       </div>
-      <VolumeChart dashboard={dashboard} />
+      <LazyVolumeChart dashboard={dashboard} />
       <WeeksTable dashboard={dashboard} />
     </section>
   );
