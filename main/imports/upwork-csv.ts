@@ -1,5 +1,6 @@
 import type { ImportIssue, UpworkLayout } from '@shared/domain/imports';
 import { CONNECT_PRICE_CENTS, type TransactionKind } from '@shared/domain/money';
+import { paidForWeek } from '@shared/money/work-week';
 import { issue, normalizeHeader, readCsv } from './csv-read';
 import { parseAmountCents, parseUpworkDate } from './values';
 
@@ -22,6 +23,10 @@ export interface UpworkRow {
   connects: number | null;
   /** The client's team name, to find the contract the row belongs to. */
   team: string | null;
+  /** The contract's title as the row names it (a fee row takes its payment's). */
+  contractRef: string | null;
+  /** Monday of the Upwork week an earning pays for (a fee row takes its payment's); see work-week.ts. */
+  workWeek: string | null;
 }
 
 export interface UpworkParse {
@@ -78,6 +83,9 @@ function detectLayout(names: string[]): UpworkLayout | null {
   if (names.includes('ref id') && names.includes('type')) return 'upwork13';
   return null;
 }
+
+/** The older layout names the contract after an hourly invoice's period: "Invoice for … - React dashboard". */
+const INVOICE_TITLE = /^Invoice\b.*?\s-\s(.+)$/;
 
 function connectsFrom(description: string | null, amountCents: number): number | null {
   const stated = description?.match(/(\d[\d,]*)\s*connects/i);
@@ -161,8 +169,23 @@ export function parseUpworkCsv(text: string): UpworkParse {
       groupId,
       connects: kind === 'connects_purchase' ? connectsFrom(description, amountCents) : null,
       team: cell('team') || null,
+      contractRef: cell('title') || INVOICE_TITLE.exec(cell('description'))?.[1]?.trim() || null,
+      workWeek: paidForWeek(kind, description, occurredAt),
     });
   }
+  giveFeesTheirPayment(result.rows);
   result.issues.sort((a, b) => a.line - b.line);
   return result;
+}
+
+/** A fee row is about its payment (same group): it belongs to the payment's contract and week. */
+function giveFeesTheirPayment(rows: UpworkRow[]): void {
+  const payments = new Map<string, UpworkRow>();
+  for (const row of rows) if (row.workWeek && row.groupId) payments.set(row.groupId, row);
+  for (const row of rows) {
+    const payment = row.kind === 'service_fee' && row.groupId ? payments.get(row.groupId) : undefined;
+    if (!payment) continue;
+    row.workWeek = payment.workWeek;
+    row.contractRef ??= payment.contractRef;
+  }
 }

@@ -1,13 +1,16 @@
 import type { ChannelParsed } from '@shared/contract';
 import type { ContractFields, DeletedContract } from '@shared/domain/money';
 import {
+  contractByUpworkId,
   contractForProposal,
   deleteContract,
   getContract,
   insertContract,
   listContracts,
+  setContractUpworkId,
   updateContract,
 } from '../db/money/contracts';
+import { linkWorkEntries } from '../db/money/work-entries';
 import { relinkTransactions, transactionIdsOfContract } from '../db/money/transactions';
 import { getProposal } from '../db/proposals/proposals';
 import { InputError, NotFoundError } from '../core/errors';
@@ -68,6 +71,11 @@ export function contractService({ db, now }: DomainContext) {
         const fields = checkContract(contract.fields);
         insertContract(db, fields, contract.createdAt, contract.id);
         relinkTransactions(db, contract.id, transactionIds);
+        // Its Upwork id and hours come back too, unless an import made the contract anew meanwhile.
+        if (contract.upworkId !== null && !contractByUpworkId(db, contract.upworkId)) {
+          setContractUpworkId(db, contract.id, contract.upworkId);
+          linkWorkEntries(db, contract.upworkId, contract.id);
+        }
         return requireContract(contract.id);
       })(),
   };

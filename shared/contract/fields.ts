@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** "Required" only when the value is missing; other problems keep their own key. (A plain string
  * `error` on z.string() would replace every message of that schema, "too long" included.) */
-const requiredWhenMissing = {
+export const requiredWhenMissing = {
   error: (issue: { input?: unknown }) => (issue.input === undefined ? 'validation.required' : undefined),
 };
 

@@ -5,6 +5,7 @@ import {
   type ImportResult,
   type ProposalImportPreview,
   type UpworkImportPreview,
+  type WeeklySummaryPreview,
 } from '../domain/imports';
 import { channel } from './define';
 
@@ -35,6 +36,9 @@ export const importChannels = {
   'import:upworkPreview': channel<UpworkImportPreview>()(z.strictObject({ text: fileText })),
   /** Adds every new row in one transaction, or nothing if any row is rejected. */
   'import:upworkCommit': channel<ImportResult>()(z.strictObject({ text: fileText })),
+  /** The Weekly Summary: hours per contract and day, its money only where the history has none (docs/money.md). */
+  'import:weeklyPreview': channel<WeeklySummaryPreview>()(z.strictObject({ text: fileText })),
+  'import:weeklyCommit': channel<ImportResult>()(z.strictObject({ text: fileText })),
   'import:proposalsPreview': channel<ProposalImportPreview>()(proposalImport),
   'import:proposalsCommit': channel<ImportResult>()(proposalImport),
 };

@@ -46,6 +46,8 @@ export interface UpworkImportPreview {
   rejectedCount: number;
   /** The first rows, to check the columns were read right. */
   sample: PreviewTransaction[];
+  /** Weekly Summary amounts already counted that this history pays for itself: they stop counting. */
+  replacesWeekly: RowsAndMoney;
   /** True when there is something to add and nothing was rejected: imports are all or nothing. */
   canCommit: boolean;
 }
@@ -99,4 +101,61 @@ export interface ProposalImportPreview {
   rejectedCount: number;
   sample: PreviewProposal[];
   canCommit: boolean;
+}
+
+/** The key of every Weekly Summary row starts so; an earning made from one keeps its row's key. */
+export const WEEKLY_PREFIX = 'weekly:';
+
+/** What a Weekly Summary row paid for: hours on an hourly contract, a fixed-price payment, a bonus. */
+export const WORK_PAYMENTS = ['hourly', 'fixed_price', 'bonus'] as const;
+export type WorkPayment = (typeof WORK_PAYMENTS)[number];
+
+/** How a contract named in a Weekly Summary was found: by its Upwork id, by its title, or made new. */
+export type ContractMatch = 'id' | 'title' | 'new';
+
+export interface WorkContractPreview {
+  upworkId: string;
+  title: string;
+  match: ContractMatch;
+  /** Over the file's new rows. */
+  rows: number;
+  seconds: number;
+  amountCents: number;
+}
+
+/** New rows and what they are worth. */
+export interface RowsAndMoney {
+  rows: number;
+  amountCents: number;
+}
+
+export interface WeeklySummaryPreview {
+  rowCount: number;
+  newCount: number;
+  duplicateCount: number;
+  /** Hours of the new rows, in seconds. */
+  seconds: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  /** The contracts of the new rows, busiest first (at most 50 listed; `contractCount` has them all). */
+  contracts: WorkContractPreview[];
+  contractCount: number;
+  /** New rows whose contract and week the transaction history already pays: hours only, the money is not added again. */
+  matched: RowsAndMoney;
+  /** New rows whose money becomes earnings (no transaction-history earning covers their contract and week). */
+  added: RowsAndMoney;
+  rejected: ImportIssue[];
+  rejectedCount: number;
+  sample: PreviewWork[];
+  canCommit: boolean;
+}
+
+export interface PreviewWork {
+  line: number;
+  day: string;
+  contract: string;
+  seconds: number | null;
+  amountCents: number;
+  payment: WorkPayment;
+  duplicate: boolean;
 }

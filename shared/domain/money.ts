@@ -62,6 +62,8 @@ export interface Contract extends ContractFields {
   /** Sum of the contract's earnings transactions, gross. */
   earnedCents: number;
   transactionCount: number;
+  /** Upwork's contract id, from a Weekly Summary import; null for contracts entered by hand. */
+  upworkId: string | null;
 }
 
 export interface TransactionFields {

@@ -1,6 +1,7 @@
 import common from './en/common.json';
 import dashboard from './en/dashboard.json';
 import health from './en/health.json';
+import hours from './en/hours.json';
 import insights from './en/insights.json';
 import money from './en/money.json';
 import profiles from './en/profiles.json';
@@ -11,6 +12,7 @@ import validation from './en/validation.json';
 import zhCNCommon from './zh-CN/common.json';
 import zhCNDashboard from './zh-CN/dashboard.json';
 import zhCNHealth from './zh-CN/health.json';
+import zhCNHours from './zh-CN/hours.json';
 import zhCNInsights from './zh-CN/insights.json';
 import zhCNMoney from './zh-CN/money.json';
 import zhCNProfiles from './zh-CN/profiles.json';
@@ -22,11 +24,24 @@ import zhCNValidation from './zh-CN/validation.json';
 // The catalogues both processes read: the renderer binds them to React (renderer/src/i18n), main
 // may translate its menu, notifications and dialogs with plain i18next. One catalogue per
 // language, split by screen so translators and features touch separate files.
-export const en = { common, dashboard, health, insights, money, profiles, proposals, sample, settings, validation };
+export const en = {
+  common,
+  dashboard,
+  health,
+  hours,
+  insights,
+  money,
+  profiles,
+  proposals,
+  sample,
+  settings,
+  validation,
+};
 export const zhCN = {
   common: zhCNCommon,
   dashboard: zhCNDashboard,
   health: zhCNHealth,
+  hours: zhCNHours,
   insights: zhCNInsights,
   money: zhCNMoney,
   profiles: zhCNProfiles,

@@ -32,6 +32,7 @@ export function contractRestoreInput({
     contract: {
       id: c.id,
       createdAt: c.createdAt,
+      upworkId: c.upworkId,
       fields: {
         proposalId: c.proposalId,
         clientName: c.clientName,

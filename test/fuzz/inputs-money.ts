@@ -195,6 +195,8 @@ export function moneyChannelInputs(k: Known) {
 
     'import:upworkPreview': fc.record({ text: csvText(k.upworkCsv) }),
     'import:upworkCommit': fc.record({ text: csvText(k.upworkCsv) }),
+    'import:weeklyPreview': fc.record({ text: csvText(k.weeklyCsv) }),
+    'import:weeklyCommit': fc.record({ text: csvText(k.weeklyCsv) }),
     'import:proposalsPreview': proposalImport(k),
     'import:proposalsCommit': proposalImport(k),
 

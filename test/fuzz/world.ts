@@ -37,6 +37,7 @@ export interface Known {
   deletedTransaction: ChannelInput<'transactions:restore'>;
   deletedConnects: DeletedConnectsEntry;
   upworkCsv: string[];
+  weeklyCsv: string[];
   proposalCsv: string[];
 }
 
@@ -157,6 +158,9 @@ export async function seedWorld(app: FuzzApp): Promise<Known> {
     deletedConnects,
     upworkCsv: ['transactions-13col.csv', 'transactions-19col.csv', 'transactions-reordered.csv'].map((f) =>
       fixtureText(`upwork/${f}`),
+    ),
+    weeklyCsv: ['weekly-2024.csv', 'weekly-bad.csv', 'history-2024-04.csv'].map((f) =>
+      fixtureText(`upwork/weekly/${f}`),
     ),
     proposalCsv: ['sheet.csv', 'sheet-bad.csv'].map((f) => fixtureText(`proposals/${f}`)),
   };

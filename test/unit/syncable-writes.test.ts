@@ -18,6 +18,7 @@ const WRITERS: Record<string, string[]> = {
   contracts: ['money/contracts.ts'],
   transactions: ['money/transactions.ts'],
   connects_ledger: ['money/connects.ts'],
+  work_entries: ['money/work-entries.ts'],
   jss_entries: ['health/jss.ts'],
   profile_checklist: ['health/checklist.ts'],
   settings: ['settings/settings.ts'],

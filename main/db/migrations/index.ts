@@ -4,9 +4,18 @@ import { proposalStage } from './003-proposal-stage';
 import { health } from './004-health';
 import { insightSummary } from './005-insight-summary';
 import { healthIndexes } from './006-health-indexes';
+import { weeklySummary } from './007-weekly-summary';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [initial, money, proposalStage, health, insightSummary, healthIndexes];
+export const migrations: readonly Migration[] = [
+  initial,
+  money,
+  proposalStage,
+  health,
+  insightSummary,
+  healthIndexes,
+  weeklySummary,
+];
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

@@ -22,6 +22,7 @@ interface ContractRow {
   updated_at: string;
   earned_cents: number;
   transaction_count: number;
+  upwork_id: string | null;
 }
 
 const EARNING_LIST = EARNING_KINDS.map((k) => `'${k}'`).join(', ');
@@ -51,6 +52,7 @@ function toContract(row: ContractRow): Contract {
     updatedAt: row.updated_at,
     earnedCents: row.earned_cents,
     transactionCount: row.transaction_count,
+    upworkId: row.upwork_id,
   };
 }
 
@@ -121,6 +123,33 @@ export function contractIdsForClient(db: Database, clientName: string, limit: nu
   )
     .all(clientName, limit)
     .map((r) => r.id);
+}
+
+export interface ContractRef {
+  id: number;
+  title: string;
+  upworkId: string | null;
+}
+
+/** The contract with this Upwork contract id. */
+export function contractByUpworkId(db: Database, upworkId: string): ContractRef | undefined {
+  return prepared<[string], ContractRef>(
+    db,
+    'SELECT id, title, upwork_id AS upworkId FROM contracts WHERE upwork_id = ?',
+  ).get(upworkId);
+}
+
+/** Contracts with this title (case aside), at most `limit`. */
+export function contractsTitled(db: Database, title: string, limit: number): ContractRef[] {
+  return prepared<[string, number], ContractRef>(
+    db,
+    'SELECT id, title, upwork_id AS upworkId FROM contracts WHERE title = ? COLLATE NOCASE ORDER BY id LIMIT ?',
+  ).all(title, limit);
+}
+
+/** Records a contract's Upwork id (an import found it by title, or Undo puts it back). */
+export function setContractUpworkId(db: Database, id: number, upworkId: string): void {
+  prepared(db, 'UPDATE contracts SET upwork_id = ? WHERE id = ?').run(upworkId, id);
 }
 
 export function deleteContract(db: Database, id: number): void {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Transaction, TransactionFields, TransactionKind, TransactionPage } from '@shared/domain/money';
+import { WEEKLY_PREFIX } from '@shared/domain/imports';
 import { prepared } from '../statements';
 
 // Queries for transactions. Callers wrap multi-statement changes in db.transaction.
@@ -44,14 +45,32 @@ export interface NewTransaction extends TransactionFields {
   groupId: string | null;
   source: 'manual' | 'upwork_csv';
   createdAt: string;
+  /** Monday of the Upwork week an imported earning pays for (null: the week it occurred in). */
+  workWeek?: string | null;
+  /** The contract's title as an imported row names it. */
+  contractRef?: string | null;
 }
 
 export function insertTransaction(db: Database, t: NewTransaction): number {
   const info = prepared(
     db,
-    `INSERT INTO transactions (id, occurred_at, amount_cents, kind, description, contract_id, external_id, group_id, source, created_at)
-       VALUES (@id, @occurredAt, @amountCents, @kind, @description, @contractId, @externalId, @groupId, @source, @createdAt)`,
-  ).run({ ...t, id: t.id ?? null });
+    `INSERT INTO transactions (id, occurred_at, amount_cents, kind, description, contract_id, external_id, group_id,
+                               source, created_at, work_week, contract_ref)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    t.id ?? null,
+    t.occurredAt,
+    t.amountCents,
+    t.kind,
+    t.description,
+    t.contractId,
+    t.externalId,
+    t.groupId,
+    t.source,
+    t.createdAt,
+    t.workWeek ?? null,
+    t.contractRef ?? null,
+  );
   return Number(info.lastInsertRowid);
 }
 
@@ -89,18 +108,58 @@ export function isExternalIdStored(db: Database, externalId: string): boolean {
   return prepared(db, 'SELECT 1 FROM transactions WHERE external_id = ?').get(externalId) !== undefined;
 }
 
-/** Which of these external ids are already stored (one query per 500 to stay under SQLite's variable limit). */
+/** Which of these external ids are already stored: one query, the ids passed as one JSON array. */
 export function existingExternalIds(db: Database, ids: string[]): Set<string> {
-  const found = new Set<string>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    const rows = prepared<string[], { external_id: string }>(
-      db,
-      `SELECT external_id FROM transactions WHERE external_id IN (${chunk.map(() => '?').join(', ')})`,
-    ).all(...chunk);
-    for (const r of rows) found.add(r.external_id);
-  }
-  return found;
+  const rows = prepared<[string], { external_id: string }>(
+    db,
+    'SELECT external_id FROM transactions WHERE external_id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids));
+  return new Set(rows.map((r) => r.external_id));
+}
+
+/** An earning's week as stored, or (manual rows) the Monday of the UTC day it occurred on. */
+const WEEK_OF = `coalesce(t.work_week, date(t.occurred_at, 'weekday 0', '-6 days'))`;
+const EARNING_KIND_LIST = "('hourly', 'fixed_price', 'bonus', 'refund')";
+const IS_WEEKLY = `t.external_id LIKE '${WEEKLY_PREFIX}%'`;
+
+export interface EarningWeek {
+  contractId: number | null;
+  contractRef: string | null;
+  week: string;
+}
+
+/** Which contracts and weeks in [fromWeek, toWeek] earnings other than Weekly Summary amounts pay for. */
+export function paidWeeks(db: Database, fromWeek: string, toWeek: string): EarningWeek[] {
+  return prepared<[string, string], EarningWeek>(
+    db,
+    `SELECT DISTINCT t.contract_id AS contractId, t.contract_ref AS contractRef, ${WEEK_OF} AS week
+       FROM transactions t
+      WHERE t.kind IN ${EARNING_KIND_LIST} AND NOT coalesce(${IS_WEEKLY}, 0) AND ${WEEK_OF} BETWEEN ? AND ?`,
+  ).all(fromWeek, toWeek);
+}
+
+export interface WeeklyEarning {
+  id: number;
+  contractId: number | null;
+  week: string;
+  amountCents: number;
+}
+
+/** The Weekly Summary amounts counted as earnings for weeks in [fromWeek, toWeek]. */
+export function weeklyEarnings(db: Database, fromWeek: string, toWeek: string): WeeklyEarning[] {
+  return prepared<[string, string], WeeklyEarning>(
+    db,
+    `SELECT t.id, t.contract_id AS contractId, t.work_week AS week, t.amount_cents AS amountCents
+       FROM transactions t WHERE ${IS_WEEKLY} AND t.work_week BETWEEN ? AND ?`,
+  ).all(fromWeek, toWeek);
+}
+
+/** Links the history's rows naming this contract (by title, case aside) that no contract claims yet. */
+export function linkTransactionsByRef(db: Database, contractRef: string, contractId: number): void {
+  prepared(
+    db,
+    'UPDATE transactions SET contract_id = ? WHERE contract_id IS NULL AND contract_ref = ? COLLATE NOCASE',
+  ).run(contractId, contractRef);
 }
 
 export interface TransactionFilter {

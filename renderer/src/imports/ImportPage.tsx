@@ -3,8 +3,9 @@ import { BackupsPanel } from '../backup/BackupsPanel';
 import { ExportPanel } from '../export/ExportPanel';
 import { ProposalsImport } from './ProposalsImport';
 import { UpworkImport } from './UpworkImport';
+import { WeeklyImport } from './WeeklyImport';
 
-/** Getting data in (Upwork history, a proposals sheet) and out (exports, backups). */
+/** Getting data in (Upwork history and Weekly Summary, a proposals sheet) and out (exports, backups). */
 export function ImportPage() {
   const { t } = useTranslation();
   return (
@@ -14,6 +15,7 @@ export function ImportPage() {
       </header>
       <p className="lead">{t('money.import.explain')}</p>
       <UpworkImport />
+      <WeeklyImport />
       <ProposalsImport />
       <ExportPanel />
       <BackupsPanel />

@@ -88,6 +88,15 @@ function UpworkPreview({ preview: p, name }: { preview: UpworkImportPreview; nam
           </tbody>
         </table>
       )}
+      {p.replacesWeekly.rows > 0 && (
+        <p className="import-matched">
+          {t('hours.import.replaces', {
+            count: p.replacesWeekly.rows,
+            formatted: format.number(p.replacesWeekly.rows),
+            amount: format.money(p.replacesWeekly.amountCents),
+          })}
+        </p>
+      )}
       {p.rejectedCount === 0 && p.newCount === 0 && <p>{t('money.import.nothingNew')}</p>}
       {p.sample.length > 0 && (
         <details className="form-section">

@@ -1,0 +1,41 @@
+import type { Database } from 'better-sqlite3';
+import type { WorkPayment } from '@shared/domain/imports';
+import { prepared } from '../statements';
+
+// Weekly Summary rows: hours per contract and day, and what Upwork says each paid.
+
+export interface NewWorkEntry {
+  upworkContractId: string;
+  contractId: number;
+  day: string;
+  seconds: number | null;
+  amountCents: number;
+  payment: WorkPayment;
+  externalId: string;
+  createdAt: string;
+}
+
+export function insertWorkEntry(db: Database, e: NewWorkEntry): void {
+  prepared(
+    db,
+    `INSERT INTO work_entries (upwork_contract_id, contract_id, day, seconds, amount_cents, payment, external_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(e.upworkContractId, e.contractId, e.day, e.seconds, e.amountCents, e.payment, e.externalId, e.createdAt);
+}
+
+/** Which of these row keys are already stored: one query, the keys passed as one JSON array. */
+export function existingWorkIds(db: Database, ids: string[]): Set<string> {
+  const rows = prepared<[string], { external_id: string }>(
+    db,
+    'SELECT external_id FROM work_entries WHERE external_id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids));
+  return new Set(rows.map((r) => r.external_id));
+}
+
+/** Gives a contract the rows of its Upwork id that lost theirs (the contract was deleted, then made again). */
+export function linkWorkEntries(db: Database, upworkContractId: string, contractId: number): void {
+  prepared(db, 'UPDATE work_entries SET contract_id = ? WHERE upwork_contract_id = ? AND contract_id IS NULL').run(
+    contractId,
+    upworkContractId,
+  );
+}
