@@ -3,6 +3,7 @@ import type { HealthReport, HealthStatus, TrendPoint } from '@shared/domain/heal
 import type { Settings } from '@shared/domain/settings';
 import { addDays } from '@shared/health/days';
 import { evaluateHealth } from '@shared/health/evaluate';
+import { forecastHealth } from '@shared/health/forecast';
 import { topRatedProgress } from '@shared/health/jss';
 import { MATURITY_DAYS } from '@shared/metrics/rates';
 import { localDateOf, localMidnight, resolveTimeZone, weekStartDate } from '@shared/metrics/weeks';
@@ -12,6 +13,7 @@ import { listJss } from '../db/health/jss';
 import { getSettings } from '../db/settings/settings';
 import { countStale } from '../db/health/stale';
 import { weeklySeries } from '../db/dashboard/weekly-series';
+import { activityHistory } from './history';
 import { healthInputAsOf, weeksNeeded, type InputSources } from './inputs';
 
 /** Past weeks shown in the trend of the level: one quarter. */
@@ -87,6 +89,7 @@ export function healthReport(db: Database, now: Date): HealthReport {
     }),
     checklist: listChecklist(db),
     staleCount: countStale(db, staleBefore(now, settings)),
+    forecasts: forecastHealth(input, activityHistory(db, now, settings)),
   };
 }
 

@@ -19,9 +19,13 @@ export type EvidenceValue =
   /** A local date, "YYYY-MM-DD". */
   | { day: string }
   /** Already-written text that needs no translation (a skill name). */
-  | { text: string };
+  | { text: string }
+  /** A health level, worded by the renderer ("At risk"). */
+  | { level: HealthLevel }
+  /** A part of the sentence worded on its own first (a forecast's pace). */
+  | { statement: Statement };
 
-/** One sentence: an i18n key under "health." and its values. */
+/** One sentence: an i18n key under "health." (a forecast's: under "forecast.") and its values. */
 export interface Statement {
   key: string;
   params: Record<string, EvidenceValue>;
@@ -126,6 +130,18 @@ export interface ChecklistItem {
   doneAt: string | null;
 }
 
+/**
+ * Where the pace of the last few weeks leads a rule, and what turns it around (issue 11,
+ * shared/health/forecast.ts). Like findings, it carries i18n keys and raw values, never text.
+ */
+export interface RuleForecast {
+  rule: HealthRuleId;
+  /** Where the current pace leads (or why there is no forecast). */
+  outlook: Statement;
+  /** What brings the rule back, or keeps it where it is; empty when there is nothing to say. */
+  turnaround: Statement[];
+}
+
 export interface HealthReport extends HealthStatus {
   today: string;
   trend: TrendPoint[];
@@ -133,6 +149,8 @@ export interface HealthReport extends HealthStatus {
   topRated: TopRatedProgress;
   checklist: ChecklistItem[];
   staleCount: number;
+  /** Each rule's forecast, in the order of `findings`. */
+  forecasts: RuleForecast[];
 }
 
 /** A proposal still waiting for an outcome long after its last change. */

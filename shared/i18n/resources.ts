@@ -1,5 +1,6 @@
 import common from './en/common.json';
 import dashboard from './en/dashboard.json';
+import forecast from './en/forecast.json';
 import health from './en/health.json';
 import hours from './en/hours.json';
 import insights from './en/insights.json';
@@ -11,6 +12,7 @@ import settings from './en/settings.json';
 import validation from './en/validation.json';
 import zhCNCommon from './zh-CN/common.json';
 import zhCNDashboard from './zh-CN/dashboard.json';
+import zhCNForecast from './zh-CN/forecast.json';
 import zhCNHealth from './zh-CN/health.json';
 import zhCNHours from './zh-CN/hours.json';
 import zhCNInsights from './zh-CN/insights.json';
@@ -27,6 +29,7 @@ import zhCNValidation from './zh-CN/validation.json';
 export const en = {
   common,
   dashboard,
+  forecast,
   health,
   hours,
   insights,
@@ -40,6 +43,7 @@ export const en = {
 export const zhCN = {
   common: zhCNCommon,
   dashboard: zhCNDashboard,
+  forecast: zhCNForecast,
   health: zhCNHealth,
   hours: zhCNHours,
   insights: zhCNInsights,

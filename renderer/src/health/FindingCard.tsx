@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '@shared/domain/health';
+import type { Finding, RuleForecast } from '@shared/domain/health';
+import { ForecastNote } from './ForecastNote';
 import { LevelBadge } from './LevelBadge';
 import { useStatement } from './use-statement';
 
-/** One rule: its level, what was measured over which window, the threshold, and what to do. */
-export function FindingCard({ finding }: { finding: Finding }) {
+/** One rule: its level, what was measured over which window, the threshold, where it is heading, and what to do. */
+export function FindingCard({ finding, forecast }: { finding: Finding; forecast?: RuleForecast }) {
   const { t } = useTranslation();
   const say = useStatement();
   const title = t(`health.rules.${finding.rule}`);
@@ -26,6 +27,7 @@ export function FindingCard({ finding }: { finding: Finding }) {
       <p className="threshold">
         <span className="muted">{t('health.thresholdLabel')}:</span> {say(finding.threshold)}
       </p>
+      {forecast && <ForecastNote forecast={forecast} />}
       {finding.advice.length > 0 && (
         <div className="advice">
           <h4>{t('health.whatToDo')}</h4>

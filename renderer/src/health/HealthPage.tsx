@@ -32,7 +32,7 @@ export function HealthPage() {
       <p className="lead">{t('health.lead')}</p>
       <div className="findings">
         {r.findings.map((f) => (
-          <FindingCard key={f.rule} finding={f} />
+          <FindingCard key={f.rule} finding={f} forecast={r.forecasts.find((x) => x.rule === f.rule)} />
         ))}
       </div>
       <TrendStrip points={r.trend} />
