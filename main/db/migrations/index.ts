@@ -5,6 +5,7 @@ import { health } from './004-health';
 import { insightSummary } from './005-insight-summary';
 import { healthIndexes } from './006-health-indexes';
 import { weeklySummary } from './007-weekly-summary';
+import { syncIdentity } from './008-sync-identity';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a shipped migration is never edited. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   insightSummary,
   healthIndexes,
   weeklySummary,
+  syncIdentity,
 ];
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;
