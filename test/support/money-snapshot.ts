@@ -1,7 +1,11 @@
 import type { Database } from 'better-sqlite3';
+import { rowsOf } from './db-snapshot';
 
-/** Every row of the tables imports and backups touch, to assert a refused call changed nothing. */
-export function moneySnapshot(db: Database): Record<string, unknown[]> {
+/**
+ * Every row of the tables imports and backups touch, to assert a refused call changed nothing
+ * (global ids left out with `withoutGlobalIds`, as `snapshot` does).
+ */
+export function moneySnapshot(db: Database, options: { withoutGlobalIds?: boolean } = {}): Record<string, unknown[]> {
   const tables = [
     'proposals',
     'proposal_events',
@@ -11,5 +15,5 @@ export function moneySnapshot(db: Database): Record<string, unknown[]> {
     'connects_ledger',
     'profiles',
   ];
-  return Object.fromEntries(tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  return Object.fromEntries(tables.map((name) => [name, rowsOf(db, name, options.withoutGlobalIds ?? false)]));
 }

@@ -11,7 +11,8 @@ const DB = 'main/db';
 
 /** Syncable table -> the files whose functions write it (migrations aside: they run once). */
 const WRITERS: Record<string, string[]> = {
-  profiles: ['profiles/profiles.ts', 'data/sample-data.ts'],
+  // sync/capture.ts: the first profile's global id, set once by the migration that adds them.
+  profiles: ['profiles/profiles.ts', 'data/sample-data.ts', 'sync/capture.ts'],
   proposals: ['proposals/proposals.ts', 'data/sample-data.ts'],
   proposal_events: ['proposals/proposals.ts', 'data/sample-data.ts'],
   proposal_skills: ['proposals/proposals.ts', 'data/sample-data.ts'],
