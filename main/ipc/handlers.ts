@@ -11,6 +11,7 @@ import { moneyHandlers } from '../money/handlers';
 import { profileHandlers } from '../profiles/handlers';
 import { proposalHandlers } from '../proposals/handlers';
 import { settingsHandlers } from '../settings/handlers';
+import { targetHandlers } from '../targets/handlers';
 
 /** Every channel's handler. TypeScript checks that each channel of the contract has exactly one. */
 export function createHandlers(context: HandlerContext): HandlerTable {
@@ -26,5 +27,6 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     ...profileHandlers(context),
     ...proposalHandlers(context),
     ...settingsHandlers(context),
+    ...targetHandlers(context),
   };
 }

@@ -15,6 +15,7 @@ import { proposalChannels } from './proposals';
 import type { MenuCommand } from '../navigation';
 import type { Result } from './result';
 import { settingsChannels } from './settings';
+import { targetChannels } from './targets';
 import { transactionChannels } from './transactions';
 
 // The whole IPC contract: one file per channel prefix (domain). A new channel is one entry in its
@@ -34,6 +35,7 @@ export const contract = {
   ...profileChannels,
   ...proposalChannels,
   ...settingsChannels,
+  ...targetChannels,
   ...transactionChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 

@@ -46,6 +46,10 @@ export const settingsPatchSchema = z.strictObject({
   viewRateAtRiskPct: percent,
   jssWatchPct: percent,
   jssAtRiskPct: percent,
+  weeklyProposalsMin: whole(0, 500),
+  weeklyProposalsMax: whole(1, 500),
+  weeklyHires: whole(0, 50),
+  weeklyConnectsBudget: whole(0, 10_000),
 });
 
 /**
@@ -78,7 +82,23 @@ export function settingsConflicts(next: Settings, changed: ReadonlySet<string>):
       }),
     );
   }
-  return errors;
+  return errors.concat(targetRangeConflict(next, changed));
+}
+
+/** The weekly proposals target is a range: its floor may not pass its ceiling. */
+function targetRangeConflict(next: Settings, changed: ReadonlySet<string>): FieldError[] {
+  if (next.weeklyProposalsMin <= next.weeklyProposalsMax) return [];
+  return changed.has('weeklyProposalsMax') && !changed.has('weeklyProposalsMin')
+    ? [
+        fieldError('weeklyProposalsMax', 'targets.errors.maxBelowMin', 'the ceiling is under the floor', {
+          limit: next.weeklyProposalsMin,
+        }),
+      ]
+    : [
+        fieldError('weeklyProposalsMin', 'targets.errors.minAboveMax', 'the floor is over the ceiling', {
+          limit: next.weeklyProposalsMax,
+        }),
+      ];
 }
 
 export const settingsChannels = {

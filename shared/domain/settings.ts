@@ -2,6 +2,8 @@
 // Keys are flat (not one nested "health" object) so a threshold added later gets its default even
 // in a database that stored the others, and a field error names exactly one input.
 
+import { DEFAULT_WEEKLY_TARGETS, type WeeklyTargets } from './targets';
+
 export const WEEK_STARTS = ['monday', 'sunday', 'saturday'] as const;
 export type WeekStart = (typeof WEEK_STARTS)[number];
 
@@ -55,7 +57,7 @@ export interface HealthThresholds {
   jssAtRiskPct: number;
 }
 
-export interface Settings extends HealthThresholds {
+export interface Settings extends HealthThresholds, WeeklyTargets {
   /** First day of the week for weekly figures. Monday by default (ISO weeks). */
   weekStart: WeekStart;
   /** IANA zone the weeks are cut in; "" means the computer's zone. */
@@ -94,4 +96,5 @@ export const DEFAULT_SETTINGS: Settings = {
   healthNotifications: true,
   staleDays: 14,
   ...DEFAULT_HEALTH_THRESHOLDS,
+  ...DEFAULT_WEEKLY_TARGETS,
 };

@@ -9,6 +9,7 @@ import profiles from './en/profiles.json';
 import proposals from './en/proposals.json';
 import sample from './en/sample.json';
 import settings from './en/settings.json';
+import targets from './en/targets.json';
 import validation from './en/validation.json';
 import zhCNCommon from './zh-CN/common.json';
 import zhCNDashboard from './zh-CN/dashboard.json';
@@ -21,6 +22,7 @@ import zhCNProfiles from './zh-CN/profiles.json';
 import zhCNProposals from './zh-CN/proposals.json';
 import zhCNSample from './zh-CN/sample.json';
 import zhCNSettings from './zh-CN/settings.json';
+import zhCNTargets from './zh-CN/targets.json';
 import zhCNValidation from './zh-CN/validation.json';
 
 // The catalogues both processes read: the renderer binds them to React (renderer/src/i18n), main
@@ -38,6 +40,7 @@ export const en = {
   proposals,
   sample,
   settings,
+  targets,
   validation,
 };
 export const zhCN = {
@@ -52,6 +55,7 @@ export const zhCN = {
   proposals: zhCNProposals,
   sample: zhCNSample,
   settings: zhCNSettings,
+  targets: zhCNTargets,
   validation: zhCNValidation,
 };
 

@@ -186,6 +186,7 @@ export function proposalChannelInputs(k: Known) {
 
     'settings:get': fc.constant(undefined),
     'settings:update': settingsPatch(),
+    'targets:week': fc.constant(undefined),
 
     'data:current': fc.constant(undefined),
     'data:use': fc.record({ kind: oneOf(['own', 'sample'] as const) }),

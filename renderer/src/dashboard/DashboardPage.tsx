@@ -12,6 +12,7 @@ import { useLoad } from '../hooks/use-load';
 import { navigate } from '../hooks/use-route';
 import { addWeeks, weekRange } from './week-format';
 import { PageStatus } from '../ui/PageStatus';
+import { WeekTargets } from '../targets/WeekTargets';
 
 /** The screen the app opens on: one week at a glance, against the weeks before it. */
 export function DashboardPage({ week, onLog }: { week?: string; onLog: () => void }) {
@@ -74,6 +75,7 @@ function DashboardView({
       </header>
       {!dashboard.weekMature && dashboard.current.sent > 0 && <p className="note">{t('dashboard.provisionalNote')}</p>}
       <HeadlineTiles dashboard={dashboard} />
+      {dashboard.isCurrentWeek && <WeekTargets />}
       <div className="chart-grid">
         <LazyHireRateChart dashboard={dashboard} />
         <FunnelBars dashboard={dashboard} />

@@ -12,6 +12,7 @@ import {
   errorsFromFields,
   formFromSettings,
   formToPatch,
+  TARGET_FIELDS,
   THRESHOLD_GROUPS,
   type SettingsErrors,
   type SettingsFormValues,
@@ -118,6 +119,14 @@ function SettingsForm({ initial }: { initial: Settings }) {
             {t('settings.healthNotifications')}
           </label>
           <div className="settings-grid">{numberField('staleDays', t('settings.staleDays'))}</div>
+        </fieldset>
+
+        <fieldset className="panel">
+          <legend>{t('targets.settings.title')}</legend>
+          <p className="field-hint">{t('targets.settings.lead')}</p>
+          <div className="settings-grid">
+            {TARGET_FIELDS.map((f) => numberField(f, t(`targets.settings.fields.${f}`)))}
+          </div>
         </fieldset>
 
         <fieldset className="panel">

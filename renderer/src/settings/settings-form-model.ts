@@ -1,5 +1,6 @@
 import type { FieldError } from '@shared/contract';
 import { DEFAULT_SETTINGS, type HealthThresholds, type Settings, type WeekStart } from '@shared/domain/settings';
+import type { WeeklyTargets } from '@shared/domain/targets';
 import { parseMoney } from '../forms/values';
 
 // The Settings form's values are the text the user typed, so a bad value stays on screen with
@@ -27,8 +28,16 @@ export const THRESHOLD_GROUPS: { group: string; fields: (keyof HealthThresholds)
   { group: 'jss', fields: ['jssWatchPct', 'jssAtRiskPct'] },
 ];
 
-type NumberField = keyof HealthThresholds | 'staleDays';
-const NUMBER_FIELDS: NumberField[] = ['staleDays', ...THRESHOLD_GROUPS.flatMap((g) => g.fields)];
+/** The weekly plan's fields, in the order the Settings page shows them. */
+export const TARGET_FIELDS: (keyof WeeklyTargets)[] = [
+  'weeklyProposalsMin',
+  'weeklyProposalsMax',
+  'weeklyHires',
+  'weeklyConnectsBudget',
+];
+
+type NumberField = keyof HealthThresholds | keyof WeeklyTargets | 'staleDays';
+const NUMBER_FIELDS: NumberField[] = ['staleDays', ...TARGET_FIELDS, ...THRESHOLD_GROUPS.flatMap((g) => g.fields)];
 /** Shown and typed in dollars, stored in cents. */
 const MONEY_FIELDS = new Set<NumberField>(['incomeNearZeroCents']);
 
