@@ -3,6 +3,7 @@ import type { Clock } from '@shared/clock';
 import type { DatabaseKind } from '@shared/domain/data';
 import { foldWriteAheadLog, openDatabase, type OpenOptions } from './db/open';
 import { fillSampleIfEmpty } from './db/data/sample-data';
+import { stampOutbox } from './db/sync/outbox';
 import { createHandlers } from './ipc/handlers';
 import type { HandlerContext } from './core/handler-context';
 import { createInvoker, type Invoke } from './ipc/invoke';
@@ -55,7 +56,10 @@ export class Session {
   /** Stable function for ipcMain: always calls the handlers of the database open right now. */
   readonly invoke: Invoke = (channel, input) => {
     const result = this.#invoke(channel, input);
-    const after = () => this.options.afterCall?.(this.#db, this.#kind);
+    const after = () => {
+      this.#stampChanges();
+      this.options.afterCall?.(this.#db, this.#kind);
+    };
     // An async handler (a restore) has changed nothing yet when it returns: wait for it.
     if (result instanceof Promise) void result.then(after, after);
     else after();
@@ -103,6 +107,19 @@ export class Session {
 
   close(): void {
     if (this.#db.open) this.#db.close();
+  }
+
+  /**
+   * Changes a call made wait for sync with the time they were made (docs/sync.md): the hybrid
+   * clock is stamped now, not at the next push. Nothing waits unless the database joined a team.
+   */
+  #stampChanges(): void {
+    try {
+      if (this.#db.open) stampOutbox(this.#db, this.options.now().getTime());
+    } catch (error) {
+      // The call itself succeeded; the next push stamps what is left.
+      this.options.log.warn('Could not stamp changes for sync', error);
+    }
   }
 
   #open(file: string): Database {

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { stampOutbox, waitingCount, HLC_COUNTER } from '@main/db/sync/outbox';
 import { beginCapture, endCapture, readSyncState } from '@main/db/sync/state';
 import { NEVER_SYNCED, SYNCED_TABLES } from '@main/db/sync/synced-tables';
-import { openTempDb } from '../support/temp-db';
+import { openTempDb, testApp } from '../support/temp-db';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -15,7 +15,7 @@ function joinedDb(): Database {
   const temp = openTempDb();
   cleanups.push(temp.cleanup);
   beginCapture(temp.db, 'server-1');
-  stampOutbox(temp.db, NOW_MS - 3_600_000, 'device-a');
+  stampOutbox(temp.db, NOW_MS - 3_600_000);
   temp.db.exec('DELETE FROM sync_outbox');
   return temp.db;
 }
@@ -105,18 +105,18 @@ describe('change capture into the sync outbox', () => {
   it('stamps waiting changes with a hybrid clock that never goes back, and restamps a row changed again', () => {
     const db = joinedDb();
     const id = addProposal(db);
-    expect(stampOutbox(db, NOW_MS, 'device-a')).toBe(2);
+    expect(stampOutbox(db, NOW_MS)).toBe(2);
     const first = readSyncState(db).hlc;
     expect(first).toBe(NOW_MS * HLC_COUNTER);
 
     // The wall clock stepped back a minute: the clock still moves forward.
     db.prepare('UPDATE proposals SET job_title = ? WHERE id = ?').run('Again', id);
-    expect(stampOutbox(db, NOW_MS - 60_000, 'device-a')).toBe(1);
+    expect(stampOutbox(db, NOW_MS - 60_000)).toBe(1);
     expect(db.prepare(`SELECT hlc, device FROM sync_outbox WHERE tbl = 'proposals'`).get()).toEqual({
       hlc: first + 1,
-      device: 'device-a',
+      device: readSyncState(db).deviceId,
     });
-    expect(stampOutbox(db, NOW_MS, 'device-a')).toBe(0);
+    expect(stampOutbox(db, NOW_MS)).toBe(0);
   });
 
   it('leaving the team empties the outbox and stops capture; the data stays', () => {
@@ -127,5 +127,17 @@ describe('change capture into the sync outbox', () => {
     expect(waitingCount(db)).toBe(0);
     expect(readSyncState(db)).toMatchObject({ capturing: false, serverId: null });
     expect(db.prepare('SELECT count(*) AS n FROM proposals').get()).toEqual({ n: 2 });
+  });
+
+  it('the app stamps a change when it is made, with its own clock', () => {
+    const app = testApp('2026-11-20T10:00:00.000Z');
+    cleanups.push(app.cleanup);
+    beginCapture(app.db, 'server-1');
+    app.setNow('2026-11-20T10:05:00.000Z');
+    app.invoke('proposals:create', { jobTitle: 'Stamped' });
+    const stamps = app.db.prepare('SELECT DISTINCT hlc, device FROM sync_outbox').all();
+    expect(stamps).toEqual([
+      { hlc: Date.parse('2026-11-20T10:05:00.000Z') * HLC_COUNTER, device: readSyncState(app.db).deviceId },
+    ]);
   });
 });

@@ -13,22 +13,33 @@ export function nextHlc(last: number, nowMs: number): number {
 }
 
 /**
- * Stamps the changes not stamped yet with one new clock value and this computer's id; returns how
- * many it stamped. Called right after each change (and before every push or pull), so a change
- * carries the time it was made.
+ * Stamps the changes not stamped yet with one new clock value and this installation's id; returns
+ * how many it stamped. Called after each call that may have written (the session) and before
+ * every push, so a change carries the time it was made.
  */
-export function stampOutbox(db: Database, nowMs: number, device: string): number {
+export function stampOutbox(db: Database, nowMs: number): number {
   return db.transaction(() => {
     if (!prepared(db, 'SELECT 1 FROM sync_outbox WHERE hlc IS NULL LIMIT 1').get()) return 0;
-    const last = prepared<[], { hlc: number }>(db, 'SELECT hlc FROM sync_state WHERE id = 1').get()!.hlc;
-    const hlc = nextHlc(last, nowMs);
+    const state = prepared<[], { hlc: number; device_id: string }>(
+      db,
+      'SELECT hlc, device_id FROM sync_state WHERE id = 1',
+    ).get()!;
+    const hlc = nextHlc(state.hlc, nowMs);
     const stamped = prepared(db, 'UPDATE sync_outbox SET hlc = ?, device = ? WHERE hlc IS NULL').run(
       hlc,
-      device,
+      state.device_id,
     ).changes;
     prepared(db, 'UPDATE sync_state SET hlc = ? WHERE id = 1').run(hlc);
     return stamped;
   })();
+}
+
+/** Puts a row in the outbox (a change sync itself made: a name two computers both used). */
+export function queueChange(db: Database, tbl: string, gid: string): void {
+  prepared(
+    db,
+    `INSERT INTO sync_outbox (tbl, gid) VALUES (?, ?) ON CONFLICT (tbl, gid) DO UPDATE SET hlc = NULL, device = NULL`,
+  ).run(tbl, gid);
 }
 
 /** Changes waiting to be pushed. */

@@ -50,6 +50,8 @@ export interface SyncedTable {
   lists?: Readonly<Record<string, SyncList>>;
   /** Rows that stay on this computer: SQL over a row alias (NEW, OLD or the table's name). */
   localRows?: (row: string) => string;
+  /** Local columns a pulled new row needs before they are derived: local column -> synced column. */
+  fill?: Readonly<Record<string, string>>;
   /** The column a backfilled UUID v7 takes its time from (the row's creation). */
   createdAt?: string;
 }
@@ -76,6 +78,8 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
     local: ['id', 'status', 'status_at', 'furthest_stage'],
     refs: { profile_id: { table: 'profiles', missing: 'skip' } },
     lists: { skills: { table: 'proposal_skills', parent: 'proposal_id', value: 'skill', order: 'position' } },
+    // Until refreshStatus reads the history, a pulled proposal's status dates from when it was sent.
+    fill: { status_at: 'sent_at' },
     createdAt: 'created_at',
   },
   {
