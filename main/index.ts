@@ -12,6 +12,7 @@ import {
 } from './app-protocol';
 import { scheduleAutomaticBackups } from './backup/auto';
 import { HealthWatcher } from './health/notifier';
+import { createWeeklyReview } from './review/notifier';
 import { registerHandlers } from './ipc/register';
 import { STORAGE_MESSAGES, storageProblem } from './ipc/storage-errors';
 import { consoleLogger } from './core/log';
@@ -41,24 +42,35 @@ function serveRenderer() {
   });
 }
 
+/** An OS notification whose click brings the window up and runs `command` (the screen to open). */
+function showNotification(title: string, body: string, command: MenuCommand) {
+  if (!Notification.isSupported()) return;
+  const notification = new Notification({ title, body });
+  notification.on('click', () => {
+    const window = BrowserWindow.getAllWindows()[0];
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    window.webContents.send(MENU_COMMAND_EVENT, command);
+  });
+  notification.show();
+}
+
 // Account-health notifications: the decisions live in health/notifier.ts; only the OS call is here.
+// A click opens the Health screen, where the reasons are.
 const healthWatcher = new HealthWatcher({
-  notify: (title, body) => {
-    if (!Notification.isSupported()) return;
-    const notification = new Notification({ title, body });
-    // A click brings the window up on the Health screen, where the reasons are.
-    notification.on('click', () => {
-      const window = BrowserWindow.getAllWindows()[0];
-      if (!window) return;
-      if (window.isMinimized()) window.restore();
-      window.focus();
-      window.webContents.send(MENU_COMMAND_EVENT, 'go:health' satisfies MenuCommand);
-    });
-    notification.show();
-  },
+  notify: (title, body) => showNotification(title, body, 'go:health'),
   now: systemClock,
   log: consoleLogger,
 });
+// The weekly review: review/notifier.ts decides; a click opens the review of the week it names.
+const weeklyReview = createWeeklyReview({
+  notify: (title, body, week) => showNotification(title, body, `review:${week}`),
+  now: systemClock,
+  log: consoleLogger,
+});
+/** How often the review's moment is looked for: a plain interval survives sleep and clock changes. */
+const REVIEW_CHECK_MS = 5 * 60_000;
 const DAY_MS = 86_400_000;
 
 function openSessionOrExplain() {
@@ -89,6 +101,8 @@ function start() {
   const stopBackups = scheduleAutomaticBackups(session, consoleLogger, systemClock);
   healthWatcher.check(session.db, session.kind);
   setInterval(() => healthWatcher.check(session.db, session.kind), DAY_MS).unref();
+  weeklyReview.check(session.db, session.kind);
+  setInterval(() => weeklyReview.check(session.db, session.kind), REVIEW_CHECK_MS).unref();
   Menu.setApplicationMenu(buildMenu(process.platform === 'darwin'));
 
   let window = createMainWindow(devServerUrl);

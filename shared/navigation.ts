@@ -15,7 +15,7 @@ export const SCREENS = [
 
 export type ScreenPage = (typeof SCREENS)[number]['page'];
 
-/** Commands main sends to the window: a menu item, or a notification clicked. */
-export type MenuCommand = 'new-proposal' | `go:${ScreenPage}`;
+/** Commands main sends to the window: a menu item, or a notification clicked (the weekly review names its week). */
+export type MenuCommand = 'new-proposal' | `go:${ScreenPage}` | `review:${string}`;
 
 export const MENU_COMMAND_EVENT = 'menu:command';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WEEKDAYS } from '../domain/review';
 import { WEEK_STARTS, type Settings } from '../domain/settings';
 import { channel } from './define';
 import { fieldError, type FieldError } from './result';
@@ -50,6 +51,12 @@ export const settingsPatchSchema = z.strictObject({
   weeklyProposalsMax: whole(1, 500),
   weeklyHires: whole(0, 50),
   weeklyConnectsBudget: whole(0, 10_000),
+  reviewNotifications: z.boolean().optional(),
+  reviewDay: z.enum(WEEKDAYS).optional(),
+  reviewTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time')
+    .optional(),
 });
 
 /**

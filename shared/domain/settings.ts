@@ -2,6 +2,7 @@
 // Keys are flat (not one nested "health" object) so a threshold added later gets its default even
 // in a database that stored the others, and a field error names exactly one input.
 
+import { DEFAULT_REVIEW_SETTINGS, type ReviewSettings } from './review';
 import { DEFAULT_WEEKLY_TARGETS, type WeeklyTargets } from './targets';
 
 export const WEEK_STARTS = ['monday', 'sunday', 'saturday'] as const;
@@ -57,7 +58,7 @@ export interface HealthThresholds {
   jssAtRiskPct: number;
 }
 
-export interface Settings extends HealthThresholds, WeeklyTargets {
+export interface Settings extends HealthThresholds, WeeklyTargets, ReviewSettings {
   /** First day of the week for weekly figures. Monday by default (ISO weeks). */
   weekStart: WeekStart;
   /** IANA zone the weeks are cut in; "" means the computer's zone. */
@@ -97,4 +98,5 @@ export const DEFAULT_SETTINGS: Settings = {
   staleDays: 14,
   ...DEFAULT_HEALTH_THRESHOLDS,
   ...DEFAULT_WEEKLY_TARGETS,
+  ...DEFAULT_REVIEW_SETTINGS,
 };

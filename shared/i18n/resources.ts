@@ -7,6 +7,7 @@ import insights from './en/insights.json';
 import money from './en/money.json';
 import profiles from './en/profiles.json';
 import proposals from './en/proposals.json';
+import review from './en/review.json';
 import sample from './en/sample.json';
 import settings from './en/settings.json';
 import targets from './en/targets.json';
@@ -20,6 +21,7 @@ import zhCNInsights from './zh-CN/insights.json';
 import zhCNMoney from './zh-CN/money.json';
 import zhCNProfiles from './zh-CN/profiles.json';
 import zhCNProposals from './zh-CN/proposals.json';
+import zhCNReview from './zh-CN/review.json';
 import zhCNSample from './zh-CN/sample.json';
 import zhCNSettings from './zh-CN/settings.json';
 import zhCNTargets from './zh-CN/targets.json';
@@ -38,6 +40,7 @@ export const en = {
   money,
   profiles,
   proposals,
+  review,
   sample,
   settings,
   targets,
@@ -53,6 +56,7 @@ export const zhCN = {
   money: zhCNMoney,
   profiles: zhCNProfiles,
   proposals: zhCNProposals,
+  review: zhCNReview,
   sample: zhCNSample,
   settings: zhCNSettings,
   targets: zhCNTargets,

@@ -6,6 +6,7 @@ import { insightSummary } from './005-insight-summary';
 import { healthIndexes } from './006-health-indexes';
 import { weeklySummary } from './007-weekly-summary';
 import { syncIdentity } from './008-sync-identity';
+import { weeklyReview } from './009-weekly-review';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a shipped migration is never edited. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   healthIndexes,
   weeklySummary,
   syncIdentity,
+  weeklyReview,
 ];
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

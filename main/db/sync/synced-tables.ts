@@ -151,7 +151,14 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
  * Tables sync leaves alone: aggregates rebuilt locally by triggers as synced rows arrive, one
  * computer's own state, sync's own bookkeeping, and lists carried inside their parent's row.
  */
-export const NEVER_SYNCED = ['insight_weekly', 'health_notice', 'sync_state', 'sync_outbox', 'proposal_skills'];
+export const NEVER_SYNCED = [
+  'insight_weekly',
+  'health_notice',
+  'review_notice',
+  'sync_state',
+  'sync_outbox',
+  'proposal_skills',
+];
 
 /** The global id Bidwell gives the profile it makes on first start, the same on every computer. */
 export const FIRST_PROFILE_GID = '00000000-0000-7000-8000-000000000001';

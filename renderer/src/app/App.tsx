@@ -73,7 +73,15 @@ function Shell() {
     const go = Object.fromEntries(SCREENS.map(({ page }) => [`go:${page}`, () => navigate({ page })]));
     return { ...go, 'new-proposal': openLog } as Record<MenuCommand, () => void>;
   }, [openLog]);
-  useEffect(() => bidwell().onMenuCommand((command) => commands[command]?.()), [commands]);
+  useEffect(
+    () =>
+      bidwell().onMenuCommand((command) => {
+        // The weekly review's notification opens the review of the week it names.
+        if (command.startsWith('review:')) return navigate({ page: 'week', week: command.slice('review:'.length) });
+        commands[command]?.();
+      }),
+    [commands],
+  );
   useShortcuts(
     useMemo(
       () => ({

@@ -18,6 +18,7 @@ import {
   type SettingsFormValues,
 } from './settings-form-model';
 import { FormError } from '../ui/FormError';
+import { ReviewFieldset } from './ReviewFieldset';
 import { errorText } from '../forms/error-text';
 
 export function SettingsPage() {
@@ -120,6 +121,8 @@ function SettingsForm({ initial }: { initial: Settings }) {
           </label>
           <div className="settings-grid">{numberField('staleDays', t('settings.staleDays'))}</div>
         </fieldset>
+
+        <ReviewFieldset values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={errors} />
 
         <fieldset className="panel">
           <legend>{t('targets.settings.title')}</legend>

@@ -1,5 +1,6 @@
 import type { FieldError } from '@shared/contract';
 import { DEFAULT_SETTINGS, type HealthThresholds, type Settings, type WeekStart } from '@shared/domain/settings';
+import type { Weekday } from '@shared/domain/review';
 import type { WeeklyTargets } from '@shared/domain/targets';
 import { parseMoney } from '../forms/values';
 
@@ -45,6 +46,9 @@ export interface SettingsFormValues {
   weekStart: WeekStart;
   timeZone: string;
   healthNotifications: boolean;
+  reviewNotifications: boolean;
+  reviewDay: Weekday;
+  reviewTime: string;
   numbers: Record<NumberField, string>;
 }
 
@@ -58,6 +62,9 @@ export function formFromSettings(settings: Settings): SettingsFormValues {
     weekStart: settings.weekStart,
     timeZone: settings.timeZone,
     healthNotifications: settings.healthNotifications,
+    reviewNotifications: settings.reviewNotifications,
+    reviewDay: settings.reviewDay,
+    reviewTime: settings.reviewTime,
     numbers,
   };
 }
@@ -73,6 +80,9 @@ export function formToPatch(values: SettingsFormValues): { patch: Partial<Settin
     weekStart: values.weekStart,
     timeZone: values.timeZone,
     healthNotifications: values.healthNotifications,
+    reviewNotifications: values.reviewNotifications,
+    reviewDay: values.reviewDay,
+    reviewTime: values.reviewTime,
   };
   for (const field of NUMBER_FIELDS) {
     const text = values.numbers[field].trim();
