@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol, safeStorage } from 'electron';
 import { join } from 'node:path';
 import { systemClock } from '@shared/clock';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/contract';
@@ -19,6 +19,7 @@ import { consoleLogger } from './core/log';
 import { buildMenu } from './menu';
 import { databasePath, electronSqliteBinding } from './paths';
 import { Session } from './session';
+import { scheduleSync } from './sync/auto-sync';
 import { createMainWindow } from './window';
 
 // The Electron shell: everything that needs `electron` lives here and in window.ts / menu.ts,
@@ -82,6 +83,12 @@ function openSessionOrExplain() {
       openOptions: { nativeBinding: electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged) },
       now: systemClock,
       log: consoleLogger,
+      // The sync password, encrypted by the system's keychain (docs/sync.md).
+      secrets: {
+        canEncrypt: () => safeStorage.isEncryptionAvailable(),
+        encrypt: (text) => safeStorage.encryptString(text),
+        decrypt: (data) => safeStorage.decryptString(data),
+      },
       afterCall: (db, kind) => healthWatcher.afterCall(db, kind),
     });
   } catch (error) {
@@ -99,6 +106,7 @@ function start() {
   const session = openSessionOrExplain();
   registerHandlers(ipcMain, session.invoke, (url) => isAppUrl(url, devServerUrl));
   const stopBackups = scheduleAutomaticBackups(session, consoleLogger, systemClock);
+  scheduleSync(session);
   healthWatcher.check(session.db, session.kind);
   setInterval(() => healthWatcher.check(session.db, session.kind), DAY_MS).unref();
   weeklyReview.check(session.db, session.kind);

@@ -8,6 +8,7 @@ import { createHandlers } from './ipc/handlers';
 import type { HandlerContext } from './core/handler-context';
 import { createInvoker, type Invoke } from './ipc/invoke';
 import type { Logger } from './core/log';
+import { noSecretStore, type SecretStore } from './core/secrets';
 
 export interface SessionOptions {
   /** The user's own database. */
@@ -18,6 +19,8 @@ export interface SessionOptions {
   /** Main passes the system clock; tests pin it. */
   now: Clock;
   log: Logger;
+  /** The system keychain for the sync password; none by default (no password can be kept). */
+  secrets?: SecretStore;
   /** Called after every IPC call with the database open at that moment (the health watcher uses it). */
   afterCall?: (db: Database, kind: DatabaseKind) => void;
 }
@@ -127,7 +130,13 @@ export class Session {
   }
 
   #bind(): Invoke {
-    const context: HandlerContext = { db: this.#db, now: this.options.now, session: this };
+    const context: HandlerContext = {
+      db: this.#db,
+      now: this.options.now,
+      session: this,
+      secrets: this.options.secrets ?? noSecretStore,
+      log: this.options.log,
+    };
     return createInvoker(createHandlers(context), this.options.log);
   }
 }

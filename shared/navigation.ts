@@ -10,6 +10,7 @@ export const SCREENS = [
   { page: 'contracts', key: '6', menuLabel: 'Contracts' },
   { page: 'imports', key: '7', menuLabel: 'Import && Backup' },
   { page: 'health', key: '8', menuLabel: 'Account Health' },
+  { page: 'sync', key: '9', menuLabel: 'Sync' },
   { page: 'settings', key: ',', menuLabel: 'Settings' },
 ] as const;
 

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Clock } from '@shared/clock';
 import type { DatabaseKind } from '@shared/domain/data';
+import type { Logger } from './log';
+import type { SecretStore } from './secrets';
 
 /** What the session lets handlers do to it (switch databases, restore a backup); an interface so tests can fake it. */
 export interface SessionControl {
@@ -20,4 +22,7 @@ export interface DomainContext {
 /** What every handler gets: a domain service's needs, and the session for the few that switch databases. */
 export interface HandlerContext extends DomainContext {
   session: SessionControl;
+  /** The system keychain (the sync password) and main's log. */
+  secrets: SecretStore;
+  log: Logger;
 }

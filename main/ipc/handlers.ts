@@ -11,6 +11,7 @@ import { moneyHandlers } from '../money/handlers';
 import { profileHandlers } from '../profiles/handlers';
 import { proposalHandlers } from '../proposals/handlers';
 import { settingsHandlers } from '../settings/handlers';
+import { syncHandlers } from '../sync/handlers';
 import { targetHandlers } from '../targets/handlers';
 
 /** Every channel's handler. TypeScript checks that each channel of the contract has exactly one. */
@@ -27,6 +28,7 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     ...profileHandlers(context),
     ...proposalHandlers(context),
     ...settingsHandlers(context),
+    ...syncHandlers(context),
     ...targetHandlers(context),
   };
 }

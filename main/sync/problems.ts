@@ -1,10 +1,5 @@
 import { ServerSchemaNewerError } from '@main/db/sync/server-schema';
-
-/**
- * Why a sync failed, as the status line says it. Only the kind leaves main: never the driver's
- * message, which can name the host and the user (and must never carry a password).
- */
-export type SyncProblem = 'unreachable' | 'auth' | 'tls' | 'serverNewer' | 'notSetUp' | 'failed';
+import type { SyncProblem } from '@shared/domain/sync';
 
 const UNREACHABLE = new Set([
   'ECONNREFUSED',
@@ -17,7 +12,10 @@ const UNREACHABLE = new Set([
   'EPIPE',
 ]);
 
-/** PostgreSQL's SQLSTATE codes: 28xxx login refused; 57P0x the server shutting down; 3D000 no such database; 42501 no privilege. */
+/**
+ * Why a sync failed, as the status line says it. Only the kind leaves main: never the driver's
+ * message, which can name the host and the user (and must never carry a password).
+ * PostgreSQL's SQLSTATE codes: 28xxx login refused; 57P0x the server shutting down; 3D000 no such database; 42501 no privilege. */
 export function problemOf(error: unknown): SyncProblem {
   if (error instanceof ServerSchemaNewerError) return 'serverNewer';
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';

@@ -15,6 +15,7 @@ import { proposalChannels } from './proposals';
 import type { MenuCommand } from '../navigation';
 import type { Result } from './result';
 import { settingsChannels } from './settings';
+import { syncChannels } from './sync';
 import { targetChannels } from './targets';
 import { transactionChannels } from './transactions';
 
@@ -35,6 +36,7 @@ export const contract = {
   ...profileChannels,
   ...proposalChannels,
   ...settingsChannels,
+  ...syncChannels,
   ...targetChannels,
   ...transactionChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;

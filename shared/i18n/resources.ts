@@ -10,6 +10,7 @@ import proposals from './en/proposals.json';
 import review from './en/review.json';
 import sample from './en/sample.json';
 import settings from './en/settings.json';
+import sync from './en/sync.json';
 import targets from './en/targets.json';
 import validation from './en/validation.json';
 import zhCNCommon from './zh-CN/common.json';
@@ -24,6 +25,7 @@ import zhCNProposals from './zh-CN/proposals.json';
 import zhCNReview from './zh-CN/review.json';
 import zhCNSample from './zh-CN/sample.json';
 import zhCNSettings from './zh-CN/settings.json';
+import zhCNSync from './zh-CN/sync.json';
 import zhCNTargets from './zh-CN/targets.json';
 import zhCNValidation from './zh-CN/validation.json';
 
@@ -43,6 +45,7 @@ export const en = {
   review,
   sample,
   settings,
+  sync,
   targets,
   validation,
 };
@@ -59,6 +62,7 @@ export const zhCN = {
   review: zhCNReview,
   sample: zhCNSample,
   settings: zhCNSettings,
+  sync: zhCNSync,
   targets: zhCNTargets,
   validation: zhCNValidation,
 };

@@ -7,6 +7,7 @@ import { checkHealth, HealthWatcher } from '@main/health/notifier';
 import { createInvoker } from '@main/ipc/invoke';
 import { Session } from '@main/session';
 import { silentLogger, tempDbFile } from '../support/temp-db';
+import { noSecretStore } from '@main/core/secrets';
 import { TEST_NOW, testClock } from '../support/clock';
 
 // The notification decision across restarts: each "run" opens the same SQLite file anew, as
@@ -26,7 +27,13 @@ function tempFile(): string {
 function start(file: string) {
   const db = openDatabase(file, { now: testClock });
   cleanups.unshift(() => db.open && db.close());
-  const context = { db, now: testClock, session: {} as HandlerContext['session'] } satisfies HandlerContext;
+  const context = {
+    db,
+    now: testClock,
+    session: {} as HandlerContext['session'],
+    secrets: noSecretStore,
+    log: silentLogger,
+  } satisfies HandlerContext;
   const invoker = createInvoker(createHandlers(context), silentLogger);
   const invoke = (channel: string, input: unknown) => {
     const result = invoker(channel, input) as { ok: boolean; value?: unknown; error?: unknown };

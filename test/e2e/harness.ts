@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { vi } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { channelNames } from '@shared/contract';
+import type { SecretStore } from '@main/core/secrets';
 import { Session } from '@main/session';
 import { fixedClock, TEST_NOW, TEST_ZONE } from '../support/clock';
 import { tempDbFile } from '../support/temp-db';
@@ -80,6 +81,8 @@ export interface StartOptions {
   database?: string;
   /** "Now" for both main and the page, an ISO instant; the pinned test instant by default. */
   now?: string;
+  /** The system keychain stand-in (the Sync screen keeps a password with it). */
+  secrets?: SecretStore;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
@@ -92,6 +95,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     sampleFile: join(temp.dir, 'sample.sqlite3'),
     now: fixedClock(now),
     log: { warn: (m) => console.warn(m), error: (m, d) => console.error(m, d) },
+    ...(options.secrets ? { secrets: options.secrets } : {}),
   });
   options.seed?.(session.db);
   const server = await serveRenderer();

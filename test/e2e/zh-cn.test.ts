@@ -28,6 +28,7 @@ describe('Simplified Chinese in Chromium', () => {
       '合同',
       '导入与备份',
       '账号健康',
+      '同步',
       '设置',
     ]);
 

@@ -2,6 +2,7 @@ import type fc from 'fast-check';
 import type { ChannelName } from '@shared/contract';
 import { moneyChannelInputs } from './inputs-money';
 import { proposalChannelInputs } from './inputs-proposals';
+import { syncChannelInputs } from './inputs-sync';
 import { fuzzInput } from './mutate';
 import type { Known } from './world';
 
@@ -21,6 +22,7 @@ function build(known: Known): Record<ChannelName, fc.Arbitrary<unknown>> {
   const nearValid: Record<ChannelName, fc.Arbitrary<unknown>> = {
     ...proposalChannelInputs(known),
     ...moneyChannelInputs(known),
+    ...syncChannelInputs(),
   };
   return Object.fromEntries(Object.entries(nearValid).map(([channel, arb]) => [channel, fuzzInput(arb)])) as Record<
     ChannelName,

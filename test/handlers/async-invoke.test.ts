@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@main/ipc/handlers';
 import { InputError } from '@main/core/errors';
 import { createInvoker } from '@main/ipc/invoke';
-import { testApp } from '../support/temp-db';
+import { silentLogger, testApp } from '../support/temp-db';
+import { noSecretStore } from '@main/core/secrets';
 
 // The invoker awaits the few async handlers (a backup) and maps their failures like the others'.
 describe('async channels', () => {
@@ -10,7 +11,13 @@ describe('async channels', () => {
     const app = testApp();
     const logged: string[] = [];
     const handlers = {
-      ...createHandlers({ db: app.db, now: app.clock, session: app.session }),
+      ...createHandlers({
+        db: app.db,
+        now: app.clock,
+        session: app.session,
+        secrets: noSecretStore,
+        log: silentLogger,
+      }),
       'backup:create': backup,
     };
     const invoke = createInvoker(handlers, { warn: () => {}, error: (m) => logged.push(m) });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openDatabase, type OpenOptions } from '@main/db/open';
 import type { Logger } from '@main/core/log';
+import type { SecretStore } from '@main/core/secrets';
 import { Session } from '@main/session';
 import type { Clock } from '@shared/clock';
 import { TEST_NOW, testClock } from './clock';
@@ -34,7 +35,7 @@ export const silentLogger: Logger = { warn: () => {}, error: () => {} };
  * A real database behind the real session, handler table and invoker, with a settable clock
  * that starts at `start` (the pinned test instant unless a test needs a date of its own).
  */
-export function testApp(start = TEST_NOW) {
+export function testApp(start = TEST_NOW, options: { secrets?: SecretStore; log?: Logger } = {}) {
   const temp = tempDbFile();
   let now = new Date(start);
   const clock: Clock = () => new Date(now);
@@ -42,7 +43,8 @@ export function testApp(start = TEST_NOW) {
     ownFile: temp.file,
     sampleFile: join(temp.dir, 'sample.sqlite3'),
     now: clock,
-    log: silentLogger,
+    log: options.log ?? silentLogger,
+    ...(options.secrets ? { secrets: options.secrets } : {}),
   });
   return {
     session,

@@ -7,6 +7,7 @@ import { healthIndexes } from './006-health-indexes';
 import { weeklySummary } from './007-weekly-summary';
 import { syncIdentity } from './008-sync-identity';
 import { weeklyReview } from './009-weekly-review';
+import { syncSettings } from './010-sync-settings';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a shipped migration is never edited. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   weeklySummary,
   syncIdentity,
   weeklyReview,
+  syncSettings,
 ];
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

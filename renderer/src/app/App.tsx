@@ -22,6 +22,7 @@ import {
   ProposalDetailPage,
   ProposalsPage,
   SettingsPage,
+  SyncPage,
   WeekReviewPage,
 } from './screens';
 
@@ -61,6 +62,8 @@ function Page({ route, onLog }: { route: Route; onLog: () => void }) {
       return <HealthPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'sync':
+      return <SyncPage />;
   }
 }
 

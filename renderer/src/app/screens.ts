@@ -11,4 +11,5 @@ export const EarningsPage = lazyNamed(() => import('../money/EarningsPage'), 'Ea
 export const ContractsPage = lazyNamed(() => import('../money/ContractsPage'), 'ContractsPage');
 export const ImportPage = lazyNamed(() => import('../imports/ImportPage'), 'ImportPage');
 export const HealthPage = lazyNamed(() => import('../health/HealthPage'), 'HealthPage');
+export const SyncPage = lazyNamed(() => import('../sync/SyncPage'), 'SyncPage');
 export const SettingsPage = lazyNamed(() => import('../settings/SettingsPage'), 'SettingsPage');

@@ -12,6 +12,7 @@ export type Route =
   | { page: 'profiles' }
   | { page: 'health' }
   | { page: 'settings' }
+  | { page: 'sync' }
   | { page: 'earnings' }
   | { page: 'contracts' }
   | { page: 'imports' };
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'profiles') return { page: 'profiles' };
   if (parts[0] === 'health') return { page: 'health' };
   if (parts[0] === 'settings') return { page: 'settings' };
+  if (parts[0] === 'sync') return { page: 'sync' };
   if (parts[0] === 'earnings' || parts[0] === 'contracts' || parts[0] === 'imports') return { page: parts[0] };
   if (parts[0] === 'proposals') return { page: 'proposals' };
   if (parts[0] === 'insights') return { page: 'insights' };

@@ -1,0 +1,86 @@
+import pg from 'pg';
+import type { ChannelParsed } from '@shared/contract';
+import type { SyncView } from '@shared/domain/sync';
+import { waitingCount } from '@main/db/sync/outbox';
+import { forgetSyncSettings, readSyncSettings, recordSyncProblem, saveSyncSettings } from '@main/db/sync/settings';
+import { endCapture, readSyncState } from '@main/db/sync/state';
+import type { DomainContext } from '../core/handler-context';
+import { InputError } from '../core/errors';
+import type { Logger } from '../core/log';
+import type { SecretStore } from '../core/secrets';
+import { clientConfig } from './connection';
+import { syncOnce } from './engine';
+import { problemOf } from './problems';
+
+// The Sync screen's service (docs/sync.md): the connection, kept here with the password encrypted
+// by the system's keychain; "Sync now"; leaving the team. A failed sync is a status (the kind of
+// problem), never an error carrying the driver's message, which could name the host or the user.
+
+export interface SyncContext extends DomainContext {
+  secrets: SecretStore;
+  log: Logger;
+}
+
+export function syncService({ db, now, secrets, log }: SyncContext) {
+  const view = (): SyncView => {
+    const settings = readSyncSettings(db);
+    const state = readSyncState(db);
+    return {
+      connection: settings.connection,
+      hasPassword: settings.password !== null,
+      canKeepPassword: secrets.canEncrypt(),
+      joined: state.capturing,
+      lastSyncedAt: state.lastSyncedAt,
+      waiting: waitingCount(db),
+      problem: settings.lastProblem,
+    };
+  };
+
+  return {
+    view,
+
+    save({ password, ...connection }: ChannelParsed<'sync:save'>): SyncView {
+      if (password === '' && readSyncSettings(db).password === null) {
+        throw InputError.field('password', 'validation.required', 'Enter the password');
+      }
+      if (password !== '' && !secrets.canEncrypt()) {
+        throw InputError.field('password', 'sync.errors.noKeychain', 'This computer cannot keep a password encrypted');
+      }
+      saveSyncSettings(db, connection, password === '' ? undefined : secrets.encrypt(password));
+      return view();
+    },
+
+    async syncNow(): Promise<SyncView> {
+      const { connection, password } = readSyncSettings(db);
+      if (!connection) return view();
+      if (!password || !secrets.canEncrypt()) {
+        recordSyncProblem(db, 'noPassword');
+        return view();
+      }
+      const client = new pg.Client(clientConfig({ ...connection, password: secrets.decrypt(password) }));
+      // A dropped connection is reported by the failing query; without a listener it would crash main.
+      client.on('error', () => {});
+      try {
+        await client.connect();
+        await syncOnce(db, client, { now, member: connection.member });
+        recordSyncProblem(db, null);
+      } catch (error) {
+        const problem = problemOf(error);
+        // The kind only: the driver's message can name the host and the user.
+        log.warn(`Sync did not go through: ${problem}`);
+        recordSyncProblem(db, problem);
+      } finally {
+        await client.end().catch(() => {});
+      }
+      return view();
+    },
+
+    leave(): SyncView {
+      db.transaction(() => {
+        endCapture(db);
+        forgetSyncSettings(db);
+      })();
+      return view();
+    },
+  };
+}
