@@ -8,4 +8,5 @@ export const BENCH_MODULES: Record<string, () => Promise<{ default: BenchModule 
   bundle: () => import('./bundle'),
   'first-paint': () => import('./first-paint'),
   'money-import': () => import('./money-import'),
+  sync: () => import('./sync'),
 };
