@@ -112,3 +112,23 @@ describe('the Sync screen', () => {
     });
   });
 });
+
+describe('the Sync screen with the sample data open', () => {
+  it('refuses to save, sync or leave: sample proposals never reach a team', async () => {
+    const app = testApp(NOW, { secrets: fakeKeychain });
+    cleanups.push(app.cleanup);
+    value(app.invoke('data:use', { kind: 'sample' }));
+    const input = {
+      host: '127.0.0.1',
+      port: 5432,
+      database: 'team',
+      user: 'ana',
+      tls: 'off',
+      member: 'Ana',
+      password: 'pw',
+    };
+    expect(fieldsOf(app.invoke('sync:save', input))).toEqual([':validation.sampleOpen']);
+    expect(fieldsOf(await app.invoke('sync:now', undefined))).toEqual([':validation.sampleOpen']);
+    expect(fieldsOf(app.invoke('sync:leave', undefined))).toEqual([':validation.sampleOpen']);
+  });
+});
