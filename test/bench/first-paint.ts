@@ -9,27 +9,31 @@ import type { BenchModule } from './module';
 // Each run reloads the page and times, from the moment the bench asks for the navigation, the
 // frame in which the dashboard's headline figures are on screen and the one in which the first
 // chart has drawn: a MutationObserver notes when they enter the page, and a message posted from
-// the next animation frame runs once that frame is painted. The page reports through a binding
-// and the bench reads its own clock: the harness pins the page's clock (Date and performance),
-// so the page's own timestamps are not real time. Target (issue 15): figures under 300 ms.
+// the next animation frame runs once that frame is painted.
+// Two clocks, because main's work runs in this very process: the bench's clock times the
+// navigation up to the page's first script (Node is idle then, so the page's report of it
+// arrives at once); the page's event timestamps time the rest, reported whenever Node is free.
+// (The harness pins the page's clock, Date and performance.now, so neither is read in the page.)
+// Target (issue 15): figures under 300 ms.
 
 const SIZE = Number(process.env.BENCH_PAINT_SIZE ?? 100_000);
 const RUNS = Number(process.env.BENCH_PAINT_RUNS ?? 9);
 const TARGET_MS = 300;
 const MILESTONES = ['domContentLoaded', 'figures', 'chart'] as const;
-type Milestone = (typeof MILESTONES)[number];
+type Milestone = (typeof MILESTONES)[number] | 'start';
 
 /** Runs in the page before any of its scripts (plain JavaScript: this file is type-checked for Node). */
 const WATCH_MILESTONES = `(() => {
   const selectors = { figures: '.tile .tile-value', chart: '.recharts-line path, .recharts-bar-rectangle' };
   const seen = new Set();
+  globalThis.__bidwellMark('start', new Event('start').timeStamp);
   const afterPaint = (name) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => globalThis.__bidwellMark(name);
+      channel.port1.onmessage = (event) => globalThis.__bidwellMark(name, event.timeStamp);
       channel.port2.postMessage(null);
     });
-  document.addEventListener('DOMContentLoaded', () => globalThis.__bidwellMark('domContentLoaded'));
+  document.addEventListener('DOMContentLoaded', (event) => globalThis.__bidwellMark('domContentLoaded', event.timeStamp));
   new MutationObserver(() => {
     for (const [name, selector] of Object.entries(selectors)) {
       if (!seen.has(name) && document.querySelector(selector)) {
@@ -49,8 +53,13 @@ const firstPaint: BenchModule = {
       const { page } = app;
       let marks = new Map<Milestone, number>();
       let allMarked = () => {};
-      await page.exposeBinding('__bidwellMark', (_source, name: Milestone) => {
-        marks.set(name, performance.now());
+      let started = 0;
+      let pageStart = 0;
+      await page.exposeBinding('__bidwellMark', (_source, name: Milestone, pageTime: number) => {
+        if (name === 'start') {
+          pageStart = pageTime;
+          marks.set(name, performance.now() - started);
+        } else marks.set(name, marks.get('start')! + pageTime - pageStart);
         if (MILESTONES.every((m) => marks.has(m))) allMarked();
       });
       await page.addInitScript({ content: WATCH_MILESTONES });
@@ -59,10 +68,10 @@ const firstPaint: BenchModule = {
       for (let run = 0; run <= RUNS; run++) {
         marks = new Map();
         const done = new Promise<void>((resolve) => (allMarked = resolve));
-        const started = performance.now();
+        started = performance.now();
         await page.reload({ waitUntil: 'commit' });
         await done;
-        if (run > 0) runs.push(Object.fromEntries(MILESTONES.map((m) => [m, marks.get(m)! - started])) as never);
+        if (run > 0) runs.push(Object.fromEntries(MILESTONES.map((m) => [m, marks.get(m)!])) as never);
       }
       const medianOf = (m: Milestone) => round(median(runs.map((r) => r[m])));
       const figures: Figure[] = [

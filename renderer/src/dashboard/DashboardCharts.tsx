@@ -6,8 +6,16 @@ import { lazyNamed } from '../lib/lazy-named';
 // code, and the headline tiles need none of it. Each placeholder keeps its chart's height so
 // nothing below jumps when the chart arrives.
 
-const HireRateChart = lazyNamed(() => import('./HireRateChart'), 'HireRateChart');
-const VolumeChart = lazyNamed(() => import('./VolumeChart'), 'VolumeChart');
+const loadHireRateChart = () => import('./HireRateChart');
+const loadVolumeChart = () => import('./VolumeChart');
+const HireRateChart = lazyNamed(loadHireRateChart, 'HireRateChart');
+const VolumeChart = lazyNamed(loadVolumeChart, 'VolumeChart');
+
+/** Starts fetching the charts' code while the dashboard's figures are on their way from main. */
+export function preloadCharts(): void {
+  void loadHireRateChart();
+  void loadVolumeChart();
+}
 
 function ChartPlaceholder({ height }: { height: number }) {
   return <section className="panel chart-placeholder" aria-busy="true" style={{ minHeight: height }} />;

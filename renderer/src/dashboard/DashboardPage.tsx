@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRAILING_CHOICES, type Dashboard, type TrailingWeeks } from '@shared/domain/dashboard';
 import { load } from '../api';
-import { LazyHireRateChart, LazyVolumeChart } from './DashboardCharts';
+import { LazyHireRateChart, LazyVolumeChart, preloadCharts } from './DashboardCharts';
 import { FunnelBars } from './FunnelBars';
 import { HeadlineTiles } from './HeadlineTiles';
 import { WeeksTable } from './WeeksTable';
@@ -18,7 +18,10 @@ import { WeekTargets } from '../targets/WeekTargets';
 export function DashboardPage({ week, onLog }: { week?: string; onLog: () => void }) {
   const { version } = useDataVersion();
   const [trailing, setTrailing] = useState<TrailingWeeks>(4);
-  const loaded = useLoad(() => load('dashboard:get', { week, trailing }), [week, trailing, version]);
+  const loaded = useLoad(() => {
+    preloadCharts();
+    return load('dashboard:get', { week, trailing });
+  }, [week, trailing, version]);
 
   if (loaded.state !== 'ready') return <PageStatus loaded={loaded} />;
   const dashboard = loaded.value;

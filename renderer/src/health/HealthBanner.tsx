@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { load } from '../api';
 import { useDataVersion } from '../hooks/data-version';
 import { useLoad } from '../hooks/use-load';
+import { nextTask } from '../lib/next-task';
 import { routeHref, useRoute } from '../hooks/use-route';
 
 /**
@@ -12,7 +13,8 @@ export function HealthBanner() {
   const { t } = useTranslation();
   const { version } = useDataVersion();
   const route = useRoute();
-  const status = useLoad(() => load('health:status'), [version]);
+  // Asked after the screen's own data: the banner may arrive a moment later than the figures.
+  const status = useLoad(() => nextTask().then(() => load('health:status')), [version]);
   if (status.state !== 'ready' || status.value.overall === 'ok') return null;
   const { overall, findings } = status.value;
   const rules = findings.filter((f) => f.level !== 'ok').map((f) => t(`health.rules.${f.rule}`));
