@@ -8,6 +8,7 @@ import { weeklySummary } from './007-weekly-summary';
 import { syncIdentity } from './008-sync-identity';
 import { weeklyReview } from './009-weekly-review';
 import { syncSettings } from './010-sync-settings';
+import { sentBuckets } from './011-sent-buckets';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a shipped migration is never edited. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   syncIdentity,
   weeklyReview,
   syncSettings,
+  sentBuckets,
 ];
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

@@ -8,6 +8,7 @@ import {
 } from '@shared/domain/money';
 import { bucketMoney, type Calendar, type MoneyRow } from '@shared/money/buckets';
 import { connectsBalance } from './connects';
+import { sentBetween } from '../dashboard/sent-buckets';
 import { prepared } from '../statements';
 
 // The money figures for a period: earnings gross and net, per week and month, and what the
@@ -36,25 +37,19 @@ export function earningsIn(db: Database, range: Range) {
 
 /**
  * What the range's proposals cost and won. Cohort by sent date: a hire counts for the period its
- * proposal was sent in. furthest_stage 4 = reached "hired", as on the dashboard; the covering index
- * answers without touching the table.
+ * proposal was sent in. furthest_stage 4 = reached "hired", as on the dashboard; read from the
+ * dashboard's hourly buckets, so its cost does not grow with the number of proposals.
  */
 export function proposalReturn(db: Database, range: Range, netCents: number) {
-  const p = prepared<[string, string], { sent: number; connects: number; hires: number }>(
-    db,
-    `SELECT count(*) AS sent,
-              coalesce(sum(connects_spent + boost_connects), 0) AS connects,
-              coalesce(sum(furthest_stage >= 4), 0) AS hires
-       FROM proposals WHERE sent_at >= ? AND sent_at < ?`,
-  ).get(range.from, range.to)!;
-  const connectsCostCents = p.connects * CONNECT_PRICE_CENTS;
+  const { sent, connects, hired } = sentBetween(db, range.from, range.to);
+  const connectsCostCents = connects * CONNECT_PRICE_CENTS;
   return {
-    proposalsSent: p.sent,
-    connectsSpent: p.connects,
+    proposalsSent: sent,
+    connectsSpent: connects,
     connectsCostCents,
-    hires: p.hires,
-    costPerHireCents: p.hires > 0 ? Math.round(connectsCostCents / p.hires) : null,
-    earningsPerConnectCents: p.connects > 0 ? Math.round(netCents / p.connects) : null,
+    hires: hired,
+    costPerHireCents: hired > 0 ? Math.round(connectsCostCents / hired) : null,
+    earningsPerConnectCents: connects > 0 ? Math.round(netCents / connects) : null,
   };
 }
 

@@ -153,6 +153,8 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
  */
 export const NEVER_SYNCED = [
   'insight_weekly',
+  'sent_buckets',
+  'sent_totals',
   'health_notice',
   'review_notice',
   'sync_state',

@@ -1,0 +1,143 @@
+import type { Database } from 'better-sqlite3';
+import type { StageCounts } from '@shared/domain/weekly';
+import { prepared } from '../statements';
+
+// sent_buckets: what the proposals sent in each hour (UTC) count for the dashboard (sent, each
+// stage reached, Connects), and sent_totals the same over all time (the Connects balance), kept
+// current by triggers on proposals, so the weekly figures cost the number of weeks shown, not
+// the number of proposals. Weeks are cut at local midnight in the user's zone, which in most
+// zones falls on a UTC hour: such a week is a run of whole buckets. In the others (India +5:30,
+// Nepal +5:45) the part-hours at each end are read from the proposals (an index range of
+// minutes), so a change of zone or week start in Settings needs no rebuild.
+// Triggers (not application code) keep both in step, so every write path is covered: handlers,
+// imports, restores, sample data, and rows pulled by sync.
+
+const BUCKET_SECONDS = 3600;
+const bucketOf = (column: string) => `unixepoch(${column}) / ${BUCKET_SECONDS}`;
+
+const COUNTED = ['sent_at', 'furthest_stage', 'connects_spent', 'boost_connects'];
+
+/** Adds (sign 1) or takes off (sign -1) one proposals row's contribution. */
+function contribution(r: 'NEW' | 'OLD', sign: 1 | -1): string {
+  const stage = (n: number) => `${sign} * (${r}.furthest_stage >= ${n})`;
+  // WHERE: an unreadable sent_at (never written by the app) must not become a NULL key, which
+  // an INTEGER PRIMARY KEY would turn into a new row number.
+  return `INSERT INTO sent_buckets (bucket, sent, viewed, interviewed, offered, hired, connects)
+    SELECT ${bucketOf(`${r}.sent_at`)}, ${sign}, ${stage(1)}, ${stage(2)}, ${stage(3)}, ${stage(4)},
+           ${sign} * (${r}.connects_spent + ${r}.boost_connects)
+    WHERE ${bucketOf(`${r}.sent_at`)} IS NOT NULL
+    ON CONFLICT (bucket) DO UPDATE SET
+      sent = sent + excluded.sent, viewed = viewed + excluded.viewed,
+      interviewed = interviewed + excluded.interviewed, offered = offered + excluded.offered,
+      hired = hired + excluded.hired, connects = connects + excluded.connects;
+    UPDATE sent_totals SET sent = sent + ${sign}, connects = connects + ${sign} * (${r}.connects_spent + ${r}.boost_connects)
+    WHERE ${bucketOf(`${r}.sent_at`)} IS NOT NULL;`;
+}
+
+/** A bucket nothing counts in any more goes, so the table holds only hours with proposals. */
+const dropEmpty = (r: 'OLD') => `DELETE FROM sent_buckets WHERE bucket = ${bucketOf(`${r}.sent_at`)} AND sent = 0;`;
+
+export function createSentBuckets(db: Database): void {
+  db.exec(`
+    CREATE TABLE sent_buckets (
+      bucket      INTEGER PRIMARY KEY, -- unixepoch(sent_at) / 3600: the UTC hour
+      sent        INTEGER NOT NULL,
+      viewed      INTEGER NOT NULL,
+      interviewed INTEGER NOT NULL,
+      offered     INTEGER NOT NULL,
+      hired       INTEGER NOT NULL,
+      connects    INTEGER NOT NULL
+    ) STRICT;
+
+    CREATE TABLE sent_totals (
+      id       INTEGER PRIMARY KEY CHECK (id = 1),
+      sent     INTEGER NOT NULL,
+      connects INTEGER NOT NULL
+    ) STRICT;
+    INSERT INTO sent_totals (id, sent, connects) VALUES (1, 0, 0);
+
+    CREATE TRIGGER sent_buckets_insert AFTER INSERT ON proposals BEGIN
+      ${contribution('NEW', 1)}
+    END;
+
+    CREATE TRIGGER sent_buckets_update AFTER UPDATE OF ${COUNTED.join(', ')} ON proposals
+    WHEN ${COUNTED.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ')}
+    BEGIN
+      ${contribution('OLD', -1)}
+      ${contribution('NEW', 1)}
+      ${dropEmpty('OLD')}
+    END;
+
+    CREATE TRIGGER sent_buckets_delete AFTER DELETE ON proposals BEGIN
+      ${contribution('OLD', -1)}
+      ${dropEmpty('OLD')}
+    END;
+  `);
+  rebuildSentBuckets(db);
+}
+
+/** Recomputes both tables from the proposals (the migration's backfill; tests compare against it). */
+export function rebuildSentBuckets(db: Database): void {
+  db.exec(`
+    DELETE FROM sent_buckets;
+    INSERT INTO sent_buckets (bucket, sent, viewed, interviewed, offered, hired, connects)
+      SELECT ${bucketOf('sent_at')}, count(*), sum(furthest_stage >= 1), sum(furthest_stage >= 2),
+             sum(furthest_stage >= 3), sum(furthest_stage >= 4), sum(connects_spent + boost_connects)
+      FROM proposals WHERE ${bucketOf('sent_at')} IS NOT NULL GROUP BY 1;
+    UPDATE sent_totals SET (sent, connects) =
+      (SELECT count(*), coalesce(sum(connects_spent + boost_connects), 0) FROM proposals WHERE ${bucketOf('sent_at')} IS NOT NULL);
+  `);
+}
+
+const SUMS = `coalesce(sum(sent), 0) AS sent, coalesce(sum(viewed), 0) AS viewed,
+  coalesce(sum(interviewed), 0) AS interviewed, coalesce(sum(offered), 0) AS offered,
+  coalesce(sum(hired), 0) AS hired, coalesce(sum(connects), 0) AS connects`;
+
+function fromBuckets(db: Database, from: number, to: number): StageCounts {
+  return prepared<[number, number], StageCounts>(
+    db,
+    `SELECT ${SUMS} FROM sent_buckets WHERE bucket >= ? AND bucket < ?`,
+  ).get(from, to)!;
+}
+
+/** The same figures read from the proposals themselves (the covering index proposals_weekly). */
+function fromProposals(db: Database, from: string, to: string): StageCounts {
+  return prepared<[string, string], StageCounts>(
+    db,
+    `SELECT count(*) AS sent,
+            coalesce(sum(furthest_stage >= 1), 0) AS viewed,
+            coalesce(sum(furthest_stage >= 2), 0) AS interviewed,
+            coalesce(sum(furthest_stage >= 3), 0) AS offered,
+            coalesce(sum(furthest_stage >= 4), 0) AS hired,
+            coalesce(sum(connects_spent + boost_connects), 0) AS connects
+     FROM proposals INDEXED BY proposals_weekly
+     WHERE sent_at >= ? AND sent_at < ?`,
+  ).get(from, to)!;
+}
+
+const add = (a: StageCounts, b: StageCounts): StageCounts => ({
+  sent: a.sent + b.sent,
+  viewed: a.viewed + b.viewed,
+  interviewed: a.interviewed + b.interviewed,
+  offered: a.offered + b.offered,
+  hired: a.hired + b.hired,
+  connects: a.connects + b.connects,
+});
+
+const bucketStart = (bucket: number) => new Date(bucket * BUCKET_SECONDS * 1000).toISOString();
+
+/** What the proposals sent in [from, to) (ISO UTC instants) count: whole buckets, plus ragged ends. */
+export function sentBetween(db: Database, from: string, to: string): StageCounts {
+  const first = Math.ceil(Date.parse(from) / 1000 / BUCKET_SECONDS);
+  const end = Math.floor(Date.parse(to) / 1000 / BUCKET_SECONDS);
+  if (first >= end) return fromProposals(db, from, to);
+  let counts = fromBuckets(db, first, end);
+  if (bucketStart(first) !== from) counts = add(counts, fromProposals(db, from, bucketStart(first)));
+  if (bucketStart(end) !== to) counts = add(counts, fromProposals(db, bucketStart(end), to));
+  return counts;
+}
+
+/** Every proposal's Connects, boosts included (the balance takes them off the ledger's). */
+export function connectsSpentEver(db: Database): number {
+  return prepared<[], { connects: number }>(db, 'SELECT connects FROM sent_totals').get()!.connects;
+}
