@@ -21,7 +21,12 @@ export function HeadlineTiles({ dashboard }: { dashboard: Dashboard }) {
   const perWeek = (value: number) => format.number(value, 1);
 
   return (
-    <div className="tiles">
+    // The tiles' headings sit under a heading of their own, so headings go h1 > h2 > h3 as a
+    // screen reader lists them; sighted users see the grid as the group.
+    <section className="tiles" aria-labelledby="tiles-title">
+      <h2 id="tiles-title" className="sr-only">
+        {t('dashboard.tiles.heading')}
+      </h2>
       <div className="tile">
         <h3>{t('dashboard.tiles.sent')}</h3>
         <p className="tile-value">{format.number(current.sent)}</p>
@@ -116,6 +121,6 @@ export function HeadlineTiles({ dashboard }: { dashboard: Dashboard }) {
           </>
         )}
       </div>
-    </div>
+    </section>
   );
 }

@@ -12,7 +12,7 @@ import {
 } from 'recharts';
 import type { Dashboard, WeekPoint } from '@shared/domain/dashboard';
 import { useFormat } from '../hooks/use-format';
-import { shortWeek, weekRange } from './week-format';
+import { localDay, shortWeek, weekRange } from './week-format';
 import { axisTick, chartColors, INITIAL_CHART_SIZE } from './chart-theme';
 
 /**
@@ -27,6 +27,14 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
   const provisional = weeks.filter((w) => !w.mature);
   const top = Math.max(0.05, ...weeks.map((w) => w.hireRate ?? 0), dashboard.baselineHireRate ?? 0);
   const yMax = Math.min(1, Math.ceil((top * 1.15) / 0.05) * 0.05);
+  const rate = (value: number | null | undefined) => (value == null ? '—' : format.percent(value));
+  // What the lines show, in words, for those who cannot see them; the table below has each week.
+  const summary = t('dashboard.hireChart.summary', {
+    from: localDay(weeks[0]?.weekStart ?? dashboard.week, i18n.language),
+    to: localDay(dashboard.week, i18n.language),
+    latest: rate(weeks.findLast((w) => w.mature)?.hireRate),
+    average: rate(dashboard.baselineHireRate),
+  });
 
   return (
     <section className="panel" aria-labelledby="hire-chart-title">
@@ -35,7 +43,15 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
       {!anySent ? (
         <p className="chart-empty">{t('dashboard.hireChart.empty')}</p>
       ) : (
-        <div className="chart" role="img" aria-label={t('dashboard.hireChart.title')}>
+        <div
+          className="chart"
+          role="img"
+          aria-label={t('dashboard.hireChart.title')}
+          aria-describedby="hire-chart-summary"
+        >
+          <p id="hire-chart-summary" className="sr-only">
+            {summary}
+          </p>
           <ResponsiveContainer width="100%" height={260} initialDimension={INITIAL_CHART_SIZE}>
             <ComposedChart data={weeks} margin={{ top: 16, right: 72, bottom: 4, left: 8 }}>
               <CartesianGrid stroke={chartColors.grid} strokeDasharray="2 4" vertical={false} />

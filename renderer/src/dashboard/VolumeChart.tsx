@@ -1,24 +1,40 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Dashboard } from '@shared/domain/dashboard';
 import { useFormat } from '../hooks/use-format';
-import { shortWeek, weekRange } from './week-format';
+import { localDay, shortWeek, weekRange } from './week-format';
 import { axisTick, chartColors, INITIAL_CHART_SIZE } from './chart-theme';
 
 /** Proposals sent (bars, left axis) and Connects spent (line, right axis) per week. */
 export function VolumeChart({ dashboard }: { dashboard: Dashboard }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const anySent = dashboard.weeks.some((w) => w.sent > 0);
+  const weeks = dashboard.weeks;
+  const anySent = weeks.some((w) => w.sent > 0);
+  // The bars and the line in words; the weeks table below has each week's figures.
+  const summary = t('dashboard.volumeChart.summary', {
+    from: localDay(weeks[0]?.weekStart ?? dashboard.week, i18n.language),
+    to: localDay(dashboard.week, i18n.language),
+    sent: format.number(weeks.reduce((n, w) => n + w.sent, 0)),
+    connects: format.number(weeks.reduce((n, w) => n + w.connects, 0)),
+  });
   return (
     <section className="panel" aria-labelledby="volume-chart-title">
       <h2 id="volume-chart-title">{t('dashboard.volumeChart.title')}</h2>
       {!anySent ? (
         <p className="chart-empty">{t('dashboard.volumeChart.empty')}</p>
       ) : (
-        <div className="chart" role="img" aria-label={t('dashboard.volumeChart.title')}>
+        <div
+          className="chart"
+          role="img"
+          aria-label={t('dashboard.volumeChart.title')}
+          aria-describedby="volume-chart-summary"
+        >
+          <p id="volume-chart-summary" className="sr-only">
+            {summary}
+          </p>
           <ResponsiveContainer width="100%" height={240} initialDimension={INITIAL_CHART_SIZE}>
-            <ComposedChart data={dashboard.weeks} margin={{ top: 12, right: 8, bottom: 4, left: 8 }}>
+            <ComposedChart data={weeks} margin={{ top: 12, right: 8, bottom: 4, left: 8 }}>
               <CartesianGrid stroke={chartColors.grid} strokeDasharray="2 4" vertical={false} />
               <XAxis
                 dataKey="weekStart"
@@ -62,7 +78,6 @@ export function VolumeChart({ dashboard }: { dashboard: Dashboard }) {
                 formatter={(value) => format.number(Number(value))}
                 contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
               />
-              <Legend verticalAlign="bottom" height={28} />
               <Bar
                 yAxisId="proposals"
                 name={t('dashboard.volumeChart.proposals')}
@@ -82,6 +97,17 @@ export function VolumeChart({ dashboard }: { dashboard: Dashboard }) {
               />
             </ComposedChart>
           </ResponsiveContainer>
+          {/* Our own legend, not recharts': its icons carry English labels ("… legend icon"). */}
+          <p className="muted small chart-legend" aria-hidden="true">
+            <span className="legend-item">
+              <span className="legend-box" style={{ background: chartColors.accent }} />
+              {t('dashboard.volumeChart.proposals')}
+            </span>
+            <span className="legend-item">
+              <span className="legend-line" style={{ borderColor: chartColors.secondary }} />
+              {t('dashboard.volumeChart.connects')}
+            </span>
+          </p>
         </div>
       )}
     </section>

@@ -30,6 +30,7 @@ export function HealthPage() {
         </p>
       </header>
       <p className="lead">{t('health.lead')}</p>
+      <h2 className="sr-only">{t('health.rulesHeading')}</h2>
       <div className="findings">
         {r.findings.map((f) => (
           <FindingCard key={f.rule} finding={f} forecast={r.forecasts.find((x) => x.rule === f.rule)} />

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { InsightRow } from '@shared/domain/insights';
@@ -56,8 +57,9 @@ export function InsightsChart({
   labelOf: (row: InsightRow) => string;
   title: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
+  const summaryId = useId();
   const data: ChartRow[] = rows
     .filter((r) => r.enough)
     .slice(0, 12)
@@ -70,8 +72,21 @@ export function InsightsChart({
   if (data.length === 0) return null;
   const height = 56 + data.length * 30;
   const color = metric === 'hire' ? chartColors.accent : chartColors.secondary;
+  // The ranking in words, for those who cannot see the bars; the table below has every group.
+  const groups = data.map((row) =>
+    t('insights.chartSummaryGroup', {
+      label: row.label,
+      rate: format.percent(row.rate),
+      low: format.percent(row.range[0]),
+      high: format.percent(row.range[1]),
+    }),
+  );
+  const summary = t('insights.chartSummary', { groups: new Intl.ListFormat(i18n.language).format(groups) });
   return (
-    <div className="chart" role="img" aria-label={title}>
+    <div className="chart" role="img" aria-label={title} aria-describedby={summaryId}>
+      <p id={summaryId} className="sr-only">
+        {summary}
+      </p>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 32, bottom: 8, left: 8 }}>
           <CartesianGrid stroke={chartColors.grid} strokeDasharray="2 4" horizontal={false} />
