@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol, safeStorage } from 'electron';
 import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
 import { systemClock } from '@shared/clock';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/contract';
 import {
@@ -12,9 +13,10 @@ import {
 } from './app-protocol';
 import { scheduleAutomaticBackups } from './backup/auto';
 import { HealthWatcher } from './health/notifier';
+import { MainLanguage } from './i18n/translator';
 import { createWeeklyReview } from './review/notifier';
 import { registerHandlers } from './ipc/register';
-import { STORAGE_MESSAGES, storageProblem } from './ipc/storage-errors';
+import { storageProblem } from './ipc/storage-errors';
 import { consoleLogger } from './core/log';
 import { buildMenu } from './menu';
 import { databasePath, electronSqliteBinding } from './paths';
@@ -57,10 +59,18 @@ function showNotification(title: string, body: string, command: MenuCommand) {
   notification.show();
 }
 
+// Main's words (menu, notifications, dialogs) follow the language setting; "System" is the OS's
+// own list, which on macOS names the script ("zh-Hans-CN"), unlike app.getLocale().
+const language = new MainLanguage(
+  () => app.getPreferredSystemLanguages(),
+  () => Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', language.i18n.t)),
+);
+
 // Account-health notifications: the decisions live in health/notifier.ts; only the OS call is here.
 // A click opens the Health screen, where the reasons are.
 const healthWatcher = new HealthWatcher({
   notify: (title, body) => showNotification(title, body, 'go:health'),
+  t: language.i18n.t,
   now: systemClock,
   log: consoleLogger,
 });
@@ -89,15 +99,29 @@ function openSessionOrExplain() {
         encrypt: (text) => safeStorage.encryptString(text),
         decrypt: (data) => safeStorage.decryptString(data),
       },
-      afterCall: (db, kind) => healthWatcher.afterCall(db, kind),
+      afterCall: (db, kind) => {
+        // Before the health check, so a notification it raises is in the language just chosen.
+        followLanguage(db);
+        healthWatcher.afterCall(db, kind);
+      },
     });
   } catch (error) {
     // A full disk or a read-only file gets words that say what to do, not SQLite's.
     const problem = storageProblem(error);
-    const why = problem ? STORAGE_MESSAGES[problem] : (error as Error).message;
-    dialog.showErrorBox('Bidwell cannot open its database', `${file}\n\n${why}`);
+    const { t } = language.i18n;
+    const why = problem ? t(`common.errors.${problem}`) : (error as Error).message;
+    dialog.showErrorBox(t('shell.databaseError'), `${file}\n\n${why}`);
     app.exit(1);
     throw error;
+  }
+}
+
+function followLanguage(db: Database) {
+  try {
+    language.follow(db);
+  } catch (error) {
+    // Like the health check: reading the setting must never fail the user's action.
+    consoleLogger.error('Could not read the language setting', error);
   }
 }
 
@@ -107,11 +131,12 @@ function start() {
   registerHandlers(ipcMain, session.invoke, (url) => isAppUrl(url, devServerUrl));
   const stopBackups = scheduleAutomaticBackups(session, consoleLogger, systemClock);
   scheduleSync(session);
+  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', language.i18n.t));
+  followLanguage(session.db);
   healthWatcher.check(session.db, session.kind);
   setInterval(() => healthWatcher.check(session.db, session.kind), DAY_MS).unref();
   weeklyReview.check(session.db, session.kind);
   setInterval(() => weeklyReview.check(session.db, session.kind), REVIEW_CHECK_MS).unref();
-  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin'));
 
   let window = createMainWindow(devServerUrl);
   app.on('second-instance', () => {

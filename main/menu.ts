@@ -1,34 +1,73 @@
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { TFunction } from 'i18next';
 import { MENU_COMMAND_EVENT, SCREENS, type MenuCommand } from '@shared/navigation';
 
 function send(command: MenuCommand) {
   BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_EVENT, command);
 }
 
+/** A screen's name as a menu label: "&" marks the access key in Electron, so a literal one is doubled. */
+const literal = (text: string) => text.replace(/&/g, '&&');
+
 // The menu owns Ctrl/Cmd+N (an accelerator takes the key before the page sees it), so it
 // forwards the command to the renderer, which opens the same form its own shortcut opens.
-export function buildMenu(isMac: boolean): Menu {
+// Every label comes from the catalogue (shared/i18n/<language>/shell.json), roles included:
+// Electron names role items in English on Windows and Linux. Rebuilt when the language changes.
+export function buildMenu(isMac: boolean, t: TFunction): Menu {
+  const item = (role: NonNullable<MenuItemConstructorOptions['role']>, key: string): MenuItemConstructorOptions => ({
+    role,
+    label: t(`shell.menu.${key}`),
+  });
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: '&File',
+      label: t('shell.menu.file'),
       submenu: [
-        { label: 'Log Proposal…', accelerator: 'CmdOrCtrl+N', click: () => send('new-proposal') },
+        { label: t('shell.menu.logProposal'), accelerator: 'CmdOrCtrl+N', click: () => send('new-proposal') },
         { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
+        isMac ? item('close', 'close') : item('quit', 'quit'),
       ],
     },
-    { role: 'editMenu' },
     {
-      label: '&Go',
-      submenu: SCREENS.map(({ page, key, menuLabel }) => ({
-        label: menuLabel,
+      label: t('shell.menu.edit'),
+      submenu: [
+        item('undo', 'undo'),
+        item('redo', 'redo'),
+        { type: 'separator' },
+        item('cut', 'cut'),
+        item('copy', 'copy'),
+        item('paste', 'paste'),
+        item('delete', 'delete'),
+        { type: 'separator' },
+        item('selectAll', 'selectAll'),
+      ],
+    },
+    {
+      label: t('shell.menu.go'),
+      submenu: SCREENS.map(({ page, key }) => ({
+        label: literal(t(`common.nav.${page}`)),
         accelerator: `CmdOrCtrl+${key}`,
         click: () => send(`go:${page}`),
       })),
     },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
+    {
+      label: t('shell.menu.view'),
+      submenu: [
+        item('reload', 'reload'),
+        item('forceReload', 'forceReload'),
+        item('toggleDevTools', 'devTools'),
+        { type: 'separator' },
+        item('resetZoom', 'actualSize'),
+        item('zoomIn', 'zoomIn'),
+        item('zoomOut', 'zoomOut'),
+        { type: 'separator' },
+        item('togglefullscreen', 'fullScreen'),
+      ],
+    },
+    {
+      label: t('shell.menu.window'),
+      submenu: [item('minimize', 'minimize'), isMac ? item('zoom', 'zoom') : item('close', 'close')],
+    },
   ];
   return Menu.buildFromTemplate(template);
 }

@@ -3,6 +3,7 @@ import type { Clock } from '@shared/clock';
 import type { DatabaseKind } from '@shared/domain/data';
 import { foldWriteAheadLog, openDatabase, type OpenOptions } from './db/open';
 import { fillSampleIfEmpty } from './db/data/sample-data';
+import { getSettings, saveSettings } from './db/settings/settings';
 import { stampOutbox } from './db/sync/outbox';
 import { createHandlers } from './ipc/handlers';
 import type { HandlerContext } from './core/handler-context';
@@ -75,6 +76,10 @@ export class Session {
     try {
       // A newcomer's first "Try with sample data" finds a year of generated proposals there.
       if (kind === 'sample') fillSampleIfEmpty(next, this.options.now());
+      // The language is the reader's, not the data's: it goes along to the other database, so the
+      // window, the menu and the notifications keep their language across the switch.
+      const { language } = getSettings(this.#db);
+      if (getSettings(next).language !== language) saveSettings(next, { language });
     } catch (error) {
       // A full disk, say: the generation rolled back; stay on the database that was open.
       next.close();

@@ -1,17 +1,18 @@
 // The screens reachable from the sidebar, the Go menu and Ctrl/Cmd+key, in that order. One table,
-// so the menu (main) and the sidebar and shortcuts (renderer) cannot drift apart.
+// so the menu (main) and the sidebar and shortcuts (renderer) cannot drift apart; both name a
+// screen by its catalogue entry common.nav.<page>.
 
 export const SCREENS = [
-  { page: 'dashboard', key: '1', menuLabel: 'Dashboard' },
-  { page: 'insights', key: '2', menuLabel: 'Insights' },
-  { page: 'proposals', key: '3', menuLabel: 'Proposals' },
-  { page: 'profiles', key: '4', menuLabel: 'Profiles' },
-  { page: 'earnings', key: '5', menuLabel: 'Earnings' },
-  { page: 'contracts', key: '6', menuLabel: 'Contracts' },
-  { page: 'imports', key: '7', menuLabel: 'Import && Backup' },
-  { page: 'health', key: '8', menuLabel: 'Account Health' },
-  { page: 'sync', key: '9', menuLabel: 'Sync' },
-  { page: 'settings', key: ',', menuLabel: 'Settings' },
+  { page: 'dashboard', key: '1' },
+  { page: 'insights', key: '2' },
+  { page: 'proposals', key: '3' },
+  { page: 'profiles', key: '4' },
+  { page: 'earnings', key: '5' },
+  { page: 'contracts', key: '6' },
+  { page: 'imports', key: '7' },
+  { page: 'health', key: '8' },
+  { page: 'sync', key: '9' },
+  { page: 'settings', key: ',' },
 ] as const;
 
 export type ScreenPage = (typeof SCREENS)[number]['page'];

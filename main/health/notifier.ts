@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { TFunction } from 'i18next';
 import type { Clock } from '@shared/clock';
 import type { HealthLevel } from '@shared/domain/health';
 import { isWorse } from '@shared/health/levels';
@@ -25,14 +26,14 @@ export interface CheckResult {
  * that got better is stored too, so getting worse again later is a new change and is told.
  * With notifications off the level is still stored: turning them back on does not replay old news.
  */
-export function checkHealth(db: Database, now: Date, notify: Notify): CheckResult {
+export function checkHealth(db: Database, now: Date, notify: Notify, t: TFunction): CheckResult {
   const status = healthStatus(db, now);
   const previous = lastCheckedLevel(db);
   const worse = isWorse(status.overall, previous ?? 'ok');
   if (status.overall !== previous) saveCheckedLevel(db, status.overall, now.toISOString());
   const notified = worse && getSettings(db).healthNotifications;
   if (notified) {
-    const { title, body } = notificationText(status);
+    const { title, body } = notificationText(status, t);
     notify(title, body);
   }
   return { level: status.overall, previous, notified };
@@ -40,6 +41,8 @@ export function checkHealth(db: Database, now: Date, notify: Notify): CheckResul
 
 export interface HealthWatcherOptions {
   notify: Notify;
+  /** Main's translator (main/i18n): the notification speaks the language of the moment. */
+  t: TFunction;
   now: Clock;
   log: Logger;
 }
@@ -59,7 +62,7 @@ export class HealthWatcher {
   check(db: Database, kind: DatabaseKind = 'own'): CheckResult | null {
     if (kind === 'sample') return null;
     try {
-      return checkHealth(db, this.options.now(), this.options.notify);
+      return checkHealth(db, this.options.now(), this.options.notify, this.options.t);
     } catch (error) {
       // A failed check must never fail the user's action that triggered it. When the level could
       // not be stored (a full disk), nothing was told either: the next check tells it, once.

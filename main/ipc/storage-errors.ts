@@ -5,7 +5,7 @@
 
 export type StorageProblem = 'diskFull' | 'readOnly' | 'locked' | 'diskError' | 'damaged';
 
-/** English text, for logs and main's own dialogs; the renderer shows `common.errors.<problem>` from its catalogue. */
+/** English text, for logs and the error's message; the window and main's dialogs show `common.errors.<problem>` from the catalogue. */
 export const STORAGE_MESSAGES: Record<StorageProblem, string> = {
   diskFull: 'The disk is full: nothing was saved. Free some space and try again.',
   readOnly:

@@ -1,16 +1,30 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { resolveLanguage } from '@shared/i18n/language';
+import { call } from './api';
 import { App } from './app/App';
 import { initI18n } from './i18n';
+import { systemLanguages } from './i18n/apply-language';
 import './styles.css';
 
-void initI18n(navigator.language).then((i18n) => {
-  // The language the text is in (not the browser's): Chromium picks Han glyph forms by it, and
-  // under lang="en" Chinese renders with Japanese shapes (门, 直, 骨).
-  document.documentElement.lang = i18n.resolvedLanguage ?? 'en';
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+/**
+ * The stored language, read before the first paint so the window never flashes another one.
+ * A database that cannot be read yet leaves "System"; the screen that opens says what is wrong.
+ */
+async function startingLanguage() {
+  const settings = await call('settings:get');
+  return resolveLanguage(settings.ok ? settings.value.language : 'system', systemLanguages());
+}
+
+void startingLanguage()
+  .then((language) => initI18n(language))
+  .then((i18n) => {
+    // The language the text is in (not the browser's): Chromium picks Han glyph forms by it, and
+    // under lang="en" Chinese renders with Japanese shapes (门, 直, 骨).
+    document.documentElement.lang = i18n.language;
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });

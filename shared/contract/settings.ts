@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WEEKDAYS } from '../domain/review';
-import { WEEK_STARTS, type Settings } from '../domain/settings';
+import { LANGUAGE_SETTINGS, WEEK_STARTS, type Settings } from '../domain/settings';
 import { channel } from './define';
 import { fieldError, type FieldError } from './result';
 
@@ -24,6 +24,7 @@ const whole = (min: number, max: number) => z.number().int('validation.wholeNumb
 const percent = whole(0, 100);
 
 export const settingsPatchSchema = z.strictObject({
+  language: z.enum(LANGUAGE_SETTINGS).optional(),
   weekStart: z.enum(WEEK_STARTS).optional(),
   timeZone: timeZone.optional(),
   healthNotifications: z.boolean().optional(),

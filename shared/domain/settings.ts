@@ -8,6 +8,10 @@ import { DEFAULT_WEEKLY_TARGETS, type WeeklyTargets } from './targets';
 export const WEEK_STARTS = ['monday', 'sunday', 'saturday'] as const;
 export type WeekStart = (typeof WEEK_STARTS)[number];
 
+/** The UI language: "system" follows the computer's (shared/i18n/language.ts), the others are fixed. */
+export const LANGUAGE_SETTINGS = ['system', 'en', 'zh-CN'] as const;
+export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
+
 /**
  * Account-health thresholds. Upwork publishes none (its 2016-11-23 announcement only names the
  * pattern: "regularly submitting many proposals but not winning projects nor earning money"), so
@@ -59,6 +63,8 @@ export interface HealthThresholds {
 }
 
 export interface Settings extends HealthThresholds, WeeklyTargets, ReviewSettings {
+  /** The language of the window, the menu and the notifications. */
+  language: LanguageSetting;
   /** First day of the week for weekly figures. Monday by default (ISO weeks). */
   weekStart: WeekStart;
   /** IANA zone the weeks are cut in; "" means the computer's zone. */
@@ -92,6 +98,7 @@ export const DEFAULT_HEALTH_THRESHOLDS: HealthThresholds = {
 };
 
 export const DEFAULT_SETTINGS: Settings = {
+  language: 'system',
   weekStart: 'monday',
   timeZone: '',
   healthNotifications: true,

@@ -4,6 +4,7 @@ import forecast from './en/forecast.json';
 import health from './en/health.json';
 import hours from './en/hours.json';
 import insights from './en/insights.json';
+import language from './en/language.json';
 import money from './en/money.json';
 import profiles from './en/profiles.json';
 import proposals from './en/proposals.json';
@@ -12,6 +13,7 @@ import sample from './en/sample.json';
 import settings from './en/settings.json';
 import sync from './en/sync.json';
 import targets from './en/targets.json';
+import shell from './en/shell.json';
 import validation from './en/validation.json';
 import zhCNCommon from './zh-CN/common.json';
 import zhCNDashboard from './zh-CN/dashboard.json';
@@ -19,6 +21,7 @@ import zhCNForecast from './zh-CN/forecast.json';
 import zhCNHealth from './zh-CN/health.json';
 import zhCNHours from './zh-CN/hours.json';
 import zhCNInsights from './zh-CN/insights.json';
+import zhCNLanguage from './zh-CN/language.json';
 import zhCNMoney from './zh-CN/money.json';
 import zhCNProfiles from './zh-CN/profiles.json';
 import zhCNProposals from './zh-CN/proposals.json';
@@ -27,6 +30,7 @@ import zhCNSample from './zh-CN/sample.json';
 import zhCNSettings from './zh-CN/settings.json';
 import zhCNSync from './zh-CN/sync.json';
 import zhCNTargets from './zh-CN/targets.json';
+import zhCNShell from './zh-CN/shell.json';
 import zhCNValidation from './zh-CN/validation.json';
 
 // The catalogues both processes read: the renderer binds them to React (renderer/src/i18n), main
@@ -39,6 +43,7 @@ export const en = {
   health,
   hours,
   insights,
+  language,
   money,
   profiles,
   proposals,
@@ -47,6 +52,7 @@ export const en = {
   settings,
   sync,
   targets,
+  shell,
   validation,
 };
 export const zhCN = {
@@ -56,6 +62,7 @@ export const zhCN = {
   health: zhCNHealth,
   hours: zhCNHours,
   insights: zhCNInsights,
+  language: zhCNLanguage,
   money: zhCNMoney,
   profiles: zhCNProfiles,
   proposals: zhCNProposals,
@@ -64,6 +71,7 @@ export const zhCN = {
   settings: zhCNSettings,
   sync: zhCNSync,
   targets: zhCNTargets,
+  shell: zhCNShell,
   validation: zhCNValidation,
 };
 

@@ -6,6 +6,7 @@ import { backupFileName, backupFolder } from '@main/backup/backups';
 import type { BackupReason } from '@shared/domain/backup';
 import { lastCheckedLevel } from '@main/db/health/notice';
 import { HealthWatcher } from '@main/health/notifier';
+import { createTranslator } from '@main/i18n/translator';
 import type { Logger } from '@main/core/log';
 import { fillDisk } from '../support/full-disk';
 import { value } from '../support/results';
@@ -67,7 +68,12 @@ describe('a full disk outside the user’s calls', () => {
     for (let i = 0; i < 30; i++) value(app.invoke('proposals:create', { jobTitle: `Job ${i}` }));
     const sent: string[] = [];
     const { errors, log } = errorLog();
-    const watcher = new HealthWatcher({ notify: (title) => void sent.push(title), now: () => new Date(NOW), log });
+    const watcher = new HealthWatcher({
+      notify: (title) => void sent.push(title),
+      t: createTranslator('en').t,
+      now: () => new Date(NOW),
+      log,
+    });
 
     const freeSpace = fillDisk(app.db);
     // The stored level is one small row that always fits its page; a trigger makes storing it

@@ -4,6 +4,7 @@ import { openDatabase } from '@main/db/open';
 import { createHandlers } from '@main/ipc/handlers';
 import type { HandlerContext } from '@main/core/handler-context';
 import { checkHealth, HealthWatcher } from '@main/health/notifier';
+import { createTranslator } from '@main/i18n/translator';
 import { createInvoker } from '@main/ipc/invoke';
 import { Session } from '@main/session';
 import { silentLogger, tempDbFile } from '../support/temp-db';
@@ -14,6 +15,7 @@ import { TEST_NOW, testClock } from '../support/clock';
 // the app does at start, and closes it, as the app does at quit.
 
 const NOW = new Date(TEST_NOW);
+const { t } = createTranslator('en');
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
@@ -66,32 +68,36 @@ describe('health notifications', () => {
 
     // Run 1: a quiet start, then 30 proposals without a hire.
     let run = start(file);
-    expect(checkHealth(run.db, NOW, inbox.notify)).toEqual({ level: 'ok', previous: null, notified: false });
+    expect(checkHealth(run.db, NOW, inbox.notify, t)).toEqual({ level: 'ok', previous: null, notified: false });
     const ids = logProposals(run.invoke, 30);
-    expect(checkHealth(run.db, NOW, inbox.notify)).toEqual({ level: 'at_risk', previous: 'ok', notified: true });
+    expect(checkHealth(run.db, NOW, inbox.notify, t)).toEqual({ level: 'at_risk', previous: 'ok', notified: true });
     expect(inbox.sent).toHaveLength(1);
     expect(inbox.sent[0]!.title).toMatch(/at risk/);
     expect(inbox.sent[0]!.body).toMatch(/Many proposals, few hires/);
     // Checked again with nothing changed: quiet.
-    expect(checkHealth(run.db, NOW, inbox.notify).notified).toBe(false);
+    expect(checkHealth(run.db, NOW, inbox.notify, t).notified).toBe(false);
     run.db.close();
 
     // Run 2 (a restart): still at risk, already told.
     run = start(file);
-    expect(checkHealth(run.db, NOW, inbox.notify)).toEqual({ level: 'at_risk', previous: 'at_risk', notified: false });
+    expect(checkHealth(run.db, NOW, inbox.notify, t)).toEqual({
+      level: 'at_risk',
+      previous: 'at_risk',
+      notified: false,
+    });
     // Getting better is not news.
     run.invoke('proposals:setStatus', { id: ids[0]!, status: 'hired' });
-    expect(checkHealth(run.db, NOW, inbox.notify)).toEqual({ level: 'watch', previous: 'at_risk', notified: false });
+    expect(checkHealth(run.db, NOW, inbox.notify, t)).toEqual({ level: 'watch', previous: 'at_risk', notified: false });
     run.db.close();
 
     // Run 3: the hire was a mistake; deleting it makes things worse again: a new change, told once.
     run = start(file);
     const hired = run.db.prepare<[], { id: number }>("SELECT id FROM proposal_events WHERE status = 'hired'").get()!;
     run.invoke('proposals:deleteEvent', { eventId: hired.id });
-    expect(checkHealth(run.db, NOW, inbox.notify)).toEqual({ level: 'at_risk', previous: 'watch', notified: true });
+    expect(checkHealth(run.db, NOW, inbox.notify, t)).toEqual({ level: 'at_risk', previous: 'watch', notified: true });
     run.db.close();
     run = start(file);
-    expect(checkHealth(run.db, NOW, inbox.notify).notified).toBe(false);
+    expect(checkHealth(run.db, NOW, inbox.notify, t).notified).toBe(false);
     expect(inbox.sent).toHaveLength(2);
   });
 
@@ -102,7 +108,7 @@ describe('health notifications', () => {
     seed.db.close();
     const inbox = recorder();
     const run = start(file);
-    expect(checkHealth(run.db, NOW, inbox.notify)).toEqual({ level: 'at_risk', previous: null, notified: true });
+    expect(checkHealth(run.db, NOW, inbox.notify, t)).toEqual({ level: 'at_risk', previous: null, notified: true });
   });
 
   it('stays silent with notifications turned off, and does not replay old news when they are turned back on', () => {
@@ -111,11 +117,11 @@ describe('health notifications', () => {
     let run = start(file);
     run.invoke('settings:update', { healthNotifications: false });
     logProposals(run.invoke, 30);
-    expect(checkHealth(run.db, NOW, inbox.notify)).toEqual({ level: 'at_risk', previous: null, notified: false });
+    expect(checkHealth(run.db, NOW, inbox.notify, t)).toEqual({ level: 'at_risk', previous: null, notified: false });
     run.db.close();
     run = start(file);
     run.invoke('settings:update', { healthNotifications: true });
-    expect(checkHealth(run.db, NOW, inbox.notify).notified).toBe(false);
+    expect(checkHealth(run.db, NOW, inbox.notify, t).notified).toBe(false);
     expect(inbox.sent).toEqual([]);
   });
 });
@@ -125,7 +131,12 @@ describe('HealthWatcher', () => {
     const file = tempFile();
     const { db, invoke } = start(file);
     const inbox = recorder();
-    const watcher = new HealthWatcher({ notify: inbox.notify, now: testClock, log: silentLogger });
+    const watcher = new HealthWatcher({
+      t,
+      notify: inbox.notify,
+      now: testClock,
+      log: silentLogger,
+    });
     expect(watcher.check(db)?.level).toBe('ok');
     expect(watcher.afterCall(db, 'own')).toBeNull(); // nothing changed since
     invoke('proposals:list', {});
@@ -140,7 +151,12 @@ describe('HealthWatcher', () => {
   it('is told after every call through the session, and checks the database open at that moment', () => {
     const file = tempFile();
     const inbox = recorder();
-    const watcher = new HealthWatcher({ notify: inbox.notify, now: testClock, log: silentLogger });
+    const watcher = new HealthWatcher({
+      t,
+      notify: inbox.notify,
+      now: testClock,
+      log: silentLogger,
+    });
     const session = new Session({
       ownFile: file,
       sampleFile: `${file}.sample`,
@@ -168,6 +184,7 @@ describe('HealthWatcher', () => {
   it('logs a failed check instead of failing the call that triggered it', () => {
     const errors: unknown[] = [];
     const watcher = new HealthWatcher({
+      t,
       notify: () => {},
       now: testClock,
       log: { warn: () => {}, error: (m) => errors.push(m) },

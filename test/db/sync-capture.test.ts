@@ -84,13 +84,13 @@ describe('change capture into the sync outbox', () => {
     expect(outbox(db).map((e) => e.tbl)).toEqual(['proposal_events', 'proposals']);
   });
 
-  it('ignores what is no edit: the cached status, a write that changes nothing, this computer’s zone', () => {
+  it('ignores what is no edit: the cached status, a write that changes nothing, this computer’s zone and language', () => {
     const db = joinedDb();
     const id = addProposal(db);
     db.exec('DELETE FROM sync_outbox');
     db.prepare(`UPDATE proposals SET status = 'viewed', status_at = ?, furthest_stage = 1 WHERE id = ?`).run(AT, id);
     db.prepare('UPDATE proposals SET job_title = job_title WHERE id = ?').run(id);
-    db.exec(`INSERT INTO settings (key, value) VALUES ('timeZone', '"Asia/Tokyo"')`);
+    db.exec(`INSERT INTO settings (key, value) VALUES ('timeZone', '"Asia/Tokyo"'), ('language', '"zh-CN"')`);
     expect(outbox(db)).toEqual([]);
   });
 

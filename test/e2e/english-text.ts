@@ -72,7 +72,8 @@ export async function pageTexts(page: Page): Promise<string[]> {
     const { body } = (globalThis as unknown as { document: PageDocument }).document;
     const texts: string[] = [];
     for (const element of body.querySelectorAll('*')) {
-      if (element.closest('script, style')) continue;
+      // Marked as English on purpose: a language's own name in the language menu ("English").
+      if (element.closest('script, style, [lang="en"]')) continue;
       if (!element.closest('option') && !element.checkVisibility()) continue;
       for (const node of element.childNodes) if (node.nodeType === 3) texts.push(node.textContent ?? '');
     }

@@ -56,8 +56,11 @@ export interface SyncedTable {
   createdAt?: string;
 }
 
-/** Settings that belong to one computer: the zone it cuts weeks in follows the computer, not the user. */
-export const DEVICE_SETTINGS = ['timeZone'] as const;
+/**
+ * Settings that belong to one computer: the zone it cuts weeks in follows the computer, not the
+ * user, and the language is the reader's (two people of one team may read different ones).
+ */
+export const DEVICE_SETTINGS = ['timeZone', 'language'] as const;
 
 const DEVICE_SETTINGS_SQL = DEVICE_SETTINGS.map((key) => `'${key}'`).join(', ');
 

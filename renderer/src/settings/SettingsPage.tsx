@@ -20,6 +20,7 @@ import {
 import { FormError } from '../ui/FormError';
 import { ReviewFieldset } from './ReviewFieldset';
 import { errorText } from '../forms/error-text';
+import { LanguageSection } from './LanguageSection';
 
 export function SettingsPage() {
   // Loaded once: the form must not be reset under the user's typing by unrelated changes.
@@ -79,6 +80,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
       <header className="page-header">
         <h1>{t('settings.title')}</h1>
       </header>
+      <LanguageSection initial={initial.language} />
       <form onSubmit={save} noValidate>
         <FormError text={refusal} />
         <fieldset className="panel">
