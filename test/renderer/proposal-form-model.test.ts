@@ -7,14 +7,19 @@ describe('parseMoney', () => {
     ['45', 4500],
     ['45.5', 4550],
     ['$1,250.50', 125050],
+    ['1250.50', 125050],
     ['1 250', 125000],
+    // What a Chinese user types: the US$ Intl shows in zh-CN, and full-width forms with the IME on.
+    ['US$1,250.50', 125050],
+    ['１，２５０．５０', 125050],
+    ['＄45', 4500],
     ['', null],
     ['  ', null],
   ])('reads %j as %j cents', (text, cents) => {
     expect(parseMoney(text)).toBe(cents);
   });
 
-  it.each(['abc', '1.234', '-5', '1e3', '12.3.4', '$'])('cannot read %j', (text) => {
+  it.each(['abc', '1.234', '-5', '1e3', '12.3.4', '$', 'US', 'US45'])('cannot read %j', (text) => {
     expect(parseMoney(text)).toBeUndefined();
   });
 });

@@ -155,7 +155,7 @@ function WeekTooltip({ active, payload }: { active?: boolean; payload?: readonly
       <div>{t('dashboard.tooltip.sent', { count: week.sent })}</div>
       <div>{t('dashboard.tooltip.hired', { count: week.hired })}</div>
       <div>
-        {t('dashboard.tiles.hireRate')}: {week.hireRate === null ? '—' : format.percent(week.hireRate)}
+        {t('dashboard.hireChart.tooltipRate', { rate: week.hireRate === null ? '—' : format.percent(week.hireRate) })}
       </div>
       {!week.mature && <div className="muted">{t('dashboard.tooltip.provisional')}</div>}
     </div>

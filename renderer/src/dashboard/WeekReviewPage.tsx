@@ -29,9 +29,7 @@ export function WeekReviewPage({ week }: { week: string }) {
       </a>
       <header className="page-header">
         <div>
-          <h1>
-            {t('dashboard.review.title')}: {weekRange(review.week, i18n.language)}
-          </h1>
+          <h1>{t('dashboard.review.heading', { range: weekRange(review.week, i18n.language) })}</h1>
           <p className="lead">
             {t('dashboard.review.summary', {
               sent: format.number(figures.sent),

@@ -4,10 +4,17 @@ import { TZDate } from '@date-fns/tz';
 // Each returns undefined for text it cannot read (the form says so beside the field) and null for
 // blank where blank is allowed.
 
-/** "$1,250.50", "1250.5", "1 250" -> cents. Commas and spaces are read as thousands separators. */
+/**
+ * "$1,250.50", "1250.5", "1 250", "US$1,250" -> cents. Commas and spaces are read as thousands
+ * separators. A Chinese keyboard's full-width forms ("１，２５０．５０", "＄") count as their ASCII
+ * twins (NFKC), so an amount typed with the IME still on is read, not refused.
+ */
 export function parseMoney(text: string): number | null | undefined {
   if (text.trim() === '') return null;
-  const cleaned = text.replace(/[\s$,]/g, '');
+  const cleaned = text
+    .normalize('NFKC')
+    .replace(/^\s*US(?=\s*\$)/i, '')
+    .replace(/[\s$,]/g, '');
   if (!/^\d+(\.\d{0,2})?$/.test(cleaned)) return undefined;
   const [whole = '0', fraction = ''] = cleaned.split('.');
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));

@@ -25,7 +25,7 @@ export function FindingCard({ finding, forecast }: { finding: Finding; forecast?
         ))}
       </ul>
       <p className="threshold">
-        <span className="muted">{t('health.thresholdLabel')}:</span> {say(finding.threshold)}
+        <span className="muted">{t('health.thresholdLabel')}</span> {say(finding.threshold)}
       </p>
       {forecast && <ForecastNote forecast={forecast} />}
       {finding.advice.length > 0 && (

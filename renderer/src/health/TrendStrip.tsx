@@ -13,11 +13,17 @@ export function TrendStrip({ points }: { points: TrendPoint[] }) {
       <ol className="trend">
         {points.map((p) => {
           const date = formatDay(p.weekStart, i18n.language);
+          // The cells are narrow: month and day only ("Oct 12", "10月12日"); the title has the year.
+          const short = new Intl.DateTimeFormat(i18n.language, {
+            month: 'short',
+            day: 'numeric',
+            timeZone: 'UTC',
+          }).format(new Date(`${p.weekStart}T00:00:00Z`));
           const level = t(`health.levels.${p.level}`);
           return (
             <li key={p.weekStart} className={`trend-${p.level}`} title={t('health.trend.week', { date, level })}>
               <span className="trend-cell">{level}</span>
-              <span className="trend-date">{date.replace(/,? \d{4}$/, '')}</span>
+              <span className="trend-date">{short}</span>
             </li>
           );
         })}

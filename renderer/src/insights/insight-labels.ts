@@ -7,12 +7,10 @@ interface Formatters {
   number: (value: number) => string;
 }
 
-function minutes(value: number, f: Formatters): string {
-  return value < 60
-    ? `${f.number(value)} min`
-    : value < 1440
-      ? `${f.number(value / 60)} h`
-      : `${f.number(value / 1440)} d`;
+function minutes(value: number, t: TFunction, f: Formatters): string {
+  if (value < 60) return t('insights.band.units.minutes', { value: f.number(value) });
+  if (value < 1440) return t('insights.band.units.hours', { value: f.number(value / 60) });
+  return t('insights.band.units.days', { value: f.number(value / 1440) });
 }
 
 /** A band key ("hourly:2000") as words ("$20 to $40 /hr"), bounds formatted for the unit. */
@@ -21,7 +19,7 @@ function bandLabel(key: string, t: TFunction, f: Formatters): string {
   if (!band) return key;
   const [prefix] = key.split(':');
   const unit = (v: number) =>
-    prefix === 'minutes' ? minutes(v, f) : prefix === 'hireRate' ? `${f.number(v)}%` : f.money(v);
+    prefix === 'minutes' ? minutes(v, t, f) : prefix === 'hireRate' ? `${f.number(v)}%` : f.money(v);
   if (prefix === 'hireRate' && band.min === 0) return t('insights.band.hireRateNone');
   if (prefix === 'spend' && band.min === 0) return t('insights.band.spendNone');
   const range =

@@ -117,6 +117,8 @@ function reader(values: ProposalFormValues, problems: FormErrors, zone: string) 
 }
 
 const orNull = (text: string) => (text === '' ? null : text);
+/** Skills are typed as a list: the ASCII comma, the full-width one and the enumeration comma of a Chinese keyboard. */
+const SKILL_SEPARATORS = /[,，、]/;
 
 /** Schema paths that differ from the form's field names. */
 const FIELD_FOR_PATH: Record<string, FormField> = {
@@ -152,7 +154,7 @@ export function formToInput(values: ProposalFormValues, zone: string): FormResul
     jobUrl: orNull(values.jobUrl),
     category: orNull(values.category),
     skills: values.skills
-      .split(',')
+      .split(SKILL_SEPARATORS)
       .map((s) => s.trim())
       .filter(Boolean),
     jobType: orNull(values.jobType) as ProposalFieldsInput['jobType'],
