@@ -77,6 +77,7 @@ const healthWatcher = new HealthWatcher({
 // The weekly review: review/notifier.ts decides; a click opens the review of the week it names.
 const weeklyReview = createWeeklyReview({
   notify: (title, body, week) => showNotification(title, body, `review:${week}`),
+  i18n: language.i18n,
   now: systemClock,
   log: consoleLogger,
 });

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { i18n } from 'i18next';
 import type { Clock } from '@shared/clock';
 import type { DatabaseKind } from '@shared/domain/data';
 import type { Settings } from '@shared/domain/settings';
@@ -29,6 +30,8 @@ export type NotifyReview = (title: string, body: string, week: string) => void;
 
 export interface WeeklyReviewOptions {
   notify: NotifyReview;
+  /** Main's i18next (main/i18n): the notification speaks the language of the moment. */
+  i18n: Pick<i18n, 't' | 'language'>;
   now: Clock;
   log: Logger;
 }
@@ -39,7 +42,7 @@ export interface WeeklyReviewOptions {
  * review missed while the app was closed comes at the next start. The shell only calls `check`
  * at start and every few minutes (a plain interval survives sleep and clock changes).
  */
-export function createWeeklyReview({ notify, now, log }: WeeklyReviewOptions) {
+export function createWeeklyReview({ notify, i18n, now, log }: WeeklyReviewOptions) {
   return {
     check(db: Database, kind: DatabaseKind = 'own'): string | null {
       // The sample database's made-up weeks are nobody's to review.
@@ -60,7 +63,7 @@ export function createWeeklyReview({ notify, now, log }: WeeklyReviewOptions) {
         if (!settings.reviewNotifications) return null;
         const figures = weekFigures(db, due.week, settings);
         if (!figures) return null;
-        const { title, body } = reviewNotificationText(figures, hasEarnings(db));
+        const { title, body } = reviewNotificationText(figures, hasEarnings(db), i18n);
         notify(title, body, due.week);
         return due.week;
       } catch (error) {

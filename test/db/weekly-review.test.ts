@@ -4,6 +4,7 @@ import { migrate } from '@main/db/migrate';
 import { migrations } from '@main/db/migrations';
 import { openDatabase } from '@main/db/open';
 import { createWeeklyReview } from '@main/review/notifier';
+import { createTranslator } from '@main/i18n/translator';
 import { silentLogger, testApp, tempDbFile } from '../support/temp-db';
 import { testClock } from '../support/clock';
 import { value } from '../support/results';
@@ -20,13 +21,14 @@ afterEach(() => {
   cleanups.splice(0).forEach((c) => c());
 });
 
-function setUp(start: string) {
+function setUp(start: string, translator = createTranslator('en')) {
   app = testApp(start);
   value(app.invoke('settings:update', { timeZone: 'Europe/Berlin' }));
   const shown: { title: string; body: string; week: string }[] = [];
   const review = () =>
     createWeeklyReview({
       notify: (title, body, week) => shown.push({ title, body, week }),
+      i18n: translator,
       now: app!.clock,
       log: silentLogger,
     });
@@ -36,6 +38,15 @@ function setUp(start: string) {
 const log = (sentAt: string) => value<{ id: number }>(app!.invoke('proposals:create', { jobTitle: sentAt, sentAt })).id;
 
 describe('weekly review notifications', () => {
+  it('speaks the language main speaks, figures formatted for it', () => {
+    const { shown, review } = setUp('2027-03-29T07:00:00Z', createTranslator('zh-CN'));
+    log('2027-03-23T10:00:00Z');
+    expect(review().check(app!.db)).toBe('2027-03-22');
+    expect(shown.map(({ title, body }) => ({ title, body }))).toEqual([
+      { title: 'Bidwell：你的每周回顾', body: '上周：发送 1 份，录用 0 次，0% 被查看。打开看看上周，并计划新的一周。' },
+    ]);
+  });
+
   it("tells last week's figures at 09:00 local time, once, and a restart never repeats it", () => {
     const { shown, review } = setUp('2027-03-29T06:59:00Z');
     // Last week (Monday 2027-03-22 to Sunday 2027-03-28, Berlin): three proposals, one viewed, one hired.
