@@ -6,6 +6,7 @@ import type { DomainHandlers } from '../core/handler-table';
 import type { HandlerContext } from '../core/handler-context';
 import { connectsService } from './connects';
 import { contractService } from './contracts';
+import { hourlyRates } from './hourly-rates';
 import { moneySummaryFor } from './summary';
 import { transactionService } from './transactions';
 
@@ -37,5 +38,6 @@ export function moneyHandlers(context: HandlerContext): DomainHandlers<MoneyChan
     'connects:restore': (entry) => connects.restore(entry),
 
     'money:summary': (range) => moneySummaryFor(context, range),
+    'money:hourlyRates': () => hourlyRates(context),
   };
 }

@@ -64,6 +64,8 @@ export interface Contract extends ContractFields {
   transactionCount: number;
   /** Upwork's contract id, from a Weekly Summary import; null for contracts entered by hand. */
   upworkId: string | null;
+  /** Hours worked on it, in seconds, from Weekly Summary imports. */
+  workSeconds: number;
 }
 
 export interface TransactionFields {

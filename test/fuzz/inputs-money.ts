@@ -192,6 +192,7 @@ export function moneyChannelInputs(k: Known) {
     'connects:delete': fc.record({ id: idOf(k.connectsEntryIds) }),
     'connects:restore': connectsRestore(k),
     'money:summary': fc.record({ from: instantNear(MONEY_DATES), to: instantNear(MONEY_DATES) }),
+    'money:hourlyRates': fc.constant(undefined),
 
     'import:upworkPreview': fc.record({ text: csvText(k.upworkCsv) }),
     'import:upworkCommit': fc.record({ text: csvText(k.upworkCsv) }),

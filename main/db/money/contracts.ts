@@ -23,6 +23,7 @@ interface ContractRow {
   earned_cents: number;
   transaction_count: number;
   upwork_id: string | null;
+  work_seconds: number;
 }
 
 const EARNING_LIST = EARNING_KINDS.map((k) => `'${k}'`).join(', ');
@@ -31,7 +32,8 @@ const SELECT = `
   SELECT c.*,
          coalesce((SELECT sum(amount_cents) FROM transactions t
                    WHERE t.contract_id = c.id AND t.kind IN (${EARNING_LIST})), 0) AS earned_cents,
-         (SELECT count(*) FROM transactions t WHERE t.contract_id = c.id) AS transaction_count
+         (SELECT count(*) FROM transactions t WHERE t.contract_id = c.id) AS transaction_count,
+         coalesce((SELECT sum(w.seconds) FROM work_entries w WHERE w.contract_id = c.id), 0) AS work_seconds
   FROM contracts c`;
 
 function toContract(row: ContractRow): Contract {
@@ -53,6 +55,7 @@ function toContract(row: ContractRow): Contract {
     earnedCents: row.earned_cents,
     transactionCount: row.transaction_count,
     upworkId: row.upwork_id,
+    workSeconds: row.work_seconds,
   };
 }
 

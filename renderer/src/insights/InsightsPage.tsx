@@ -10,6 +10,7 @@ import {
 import { load } from '../api';
 import { InsightsChart, type InsightMetric } from './InsightsChart';
 import { InsightsTable } from './InsightsTable';
+import { HourlyRatesByKind } from '../hours/HourlyRatesByKind';
 import { TrySampleButton } from '../data/SampleDataBanner';
 import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
@@ -115,6 +116,7 @@ export function InsightsPage() {
           )}
         </>
       )}
+      <HourlyRatesByKind />
     </section>
   );
 }

@@ -12,11 +12,13 @@ import { errorText } from '../forms/error-text';
 import { contractToForm, emptyContractForm } from './money-form-model';
 import { today } from '../lib/today';
 import { DataTable } from '../ui/DataTable';
+import { HourlyRateText, useHoursText } from '../hours/HourlyRateText';
 
 export function ContractsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const toast = useToast();
+  const hoursText = useHoursText();
   const { version, changed } = useDataVersion();
   const contracts = useLoad(() => load('contracts:list'), [version]);
   const hired = useLoad(() => load('proposals:list', { status: 'hired', limit: 500 }), [version]);
@@ -69,6 +71,8 @@ export function ContractsPage() {
             { label: t('money.columns.started') },
             { label: t('money.columns.status') },
             { label: t('money.columns.earned'), numeric: true },
+            { label: t('hours.rates.columns.hours'), numeric: true },
+            { label: t('hours.rates.columns.gross'), numeric: true },
             { label: t('money.columns.feedback') },
             { label: t('common.edit'), srOnly: true },
           ]}
@@ -85,6 +89,10 @@ export function ContractsPage() {
               <td className="nowrap">{format.date(c.startedAt)}</td>
               <td>{t(`money.contracts.statuses.${c.status}`)}</td>
               <td className="num">{format.money(c.earnedCents)}</td>
+              <td className="num nowrap">{c.workSeconds > 0 ? hoursText(c.workSeconds) : t('money.figures.none')}</td>
+              <td className="num nowrap">
+                <HourlyRateText pay={{ seconds: c.workSeconds, earnedCents: c.earnedCents, feesCents: 0 }} />
+              </td>
               <td className="nowrap">
                 {t('money.contracts.stars', { given: stars(c.feedbackGiven), received: stars(c.feedbackReceived) })}
               </td>

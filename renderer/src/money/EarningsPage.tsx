@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { load } from '../api';
 import { ConnectsPanel } from './ConnectsPanel';
+import { HourlyRatesByMonth } from '../hours/HourlyRatesByMonth';
 import { MoneyFigures } from './MoneyFigures';
 import { PeriodTable } from './PeriodTable';
 import { TransactionsPanel } from './TransactionsPanel';
@@ -56,6 +57,7 @@ export function EarningsPage() {
           </section>
         </div>
       )}
+      <HourlyRatesByMonth />
       <TransactionsPanel />
       <ConnectsPanel />
     </section>
