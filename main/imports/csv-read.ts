@@ -7,8 +7,6 @@ import type { ImportIssue } from '@shared/domain/imports';
 
 /** No Upwork description or spreadsheet note comes near this; a longer cell is a broken file. */
 export const MAX_CELL_CHARS = 10_000;
-/** Upwork exports at most a few thousand rows a year; this guards memory, not real files. */
-export const MAX_ROWS = 50_000;
 
 export interface CsvRow {
   line: number;
@@ -83,7 +81,6 @@ export function readCsv(input: string): CsvRead {
   }
 
   let previousCursor = 0;
-  let tooMany = false;
   Papa.parse<string[]>(text, {
     skipEmptyLines: 'greedy',
     step: (step, parser) => {
@@ -131,17 +128,9 @@ export function readCsv(input: string): CsvRead {
         );
         return;
       }
-      if (result.rows.length >= MAX_ROWS) {
-        tooMany = true;
-        parser.abort();
-        return;
-      }
       result.rows.push({ line, cells });
     },
   });
-  if (tooMany) {
-    result.fileIssues.push(issue(1, 'tooManyRows', `The file has more than ${MAX_ROWS} rows`, { limit: MAX_ROWS }));
-  }
   if (
     result.header.length > 0 &&
     result.rows.length === 0 &&

@@ -9,4 +9,5 @@ export const BENCH_MODULES: Record<string, () => Promise<{ default: BenchModule 
   'first-paint': () => import('./first-paint'),
   'money-import': () => import('./money-import'),
   sync: () => import('./sync'),
+  imports: () => import('./imports'),
 };

@@ -1,10 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportResult, UpworkImportPreview } from '@shared/domain/imports';
+import { MAX_IMPORT_CHARS } from '@shared/contract/imports';
 import { fixtureText } from '../support/fixtures';
 import { moneySnapshot } from '../support/money-snapshot';
 import { testApp } from '../support/temp-db';
 import { value } from '../support/results';
+import { upworkHistory } from '../support/upwork-history';
 
 let app: ReturnType<typeof testApp>;
 beforeEach(() => {
@@ -141,8 +143,13 @@ describe('importing Upwork transaction history into a real SQLite file', () => {
     });
   });
 
-  it('refuses text over 20 MB before reading it', () => {
-    const result = app.invoke('import:upworkPreview', { text: 'x'.repeat(20_000_001) });
+  it('refuses text over 64 MB before reading it (the one cap: memory)', () => {
+    const result = app.invoke('import:upworkPreview', { text: 'x'.repeat(MAX_IMPORT_CHARS + 1) });
     expect(result).toMatchObject({ ok: false, error: { fields: [{ path: 'text', key: 'validation.fileTooBig' }] } });
+  });
+
+  it('reads 60,000 rows, past the 50,000-row refusal there used to be', () => {
+    const big = value<UpworkImportPreview>(app.invoke('import:upworkPreview', { text: upworkHistory(30_000) }));
+    expect(big).toMatchObject({ rowCount: 60_000, newCount: 60_000, rejectedCount: 0, canCommit: true });
   });
 });
