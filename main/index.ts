@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol, safeStorage } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol, safeStorage, shell } from 'electron';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { systemClock } from '@shared/clock';
@@ -99,6 +99,13 @@ function openSessionOrExplain() {
         canEncrypt: () => safeStorage.isEncryptionAvailable(),
         encrypt: (text) => safeStorage.encryptString(text),
         decrypt: (data) => safeStorage.decryptString(data),
+      },
+      desktop: {
+        version: app.getVersion(),
+        openFolder: async (folder) => {
+          const problem = await shell.openPath(folder); // "" when it opened
+          if (problem) throw new Error(problem);
+        },
       },
       afterCall: (db, kind) => {
         // Before the health check, so a notification it raises is in the language just chosen.

@@ -1,9 +1,9 @@
-import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, clipboard, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
-import { MENU_COMMAND_EVENT, SCREENS, type MenuCommand } from '@shared/navigation';
+import { MAX_PASTE_CHARACTERS, MENU_COMMAND_EVENT, SCREENS, type MenuCommand } from '@shared/navigation';
 
-function send(command: MenuCommand) {
-  BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_EVENT, command);
+function send(command: MenuCommand, text?: string) {
+  BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_EVENT, command, text);
 }
 
 /** A screen's name as a menu label: "&" marks the access key in Electron, so a literal one is doubled. */
@@ -24,6 +24,13 @@ export function buildMenu(isMac: boolean, t: TFunction): Menu {
       label: t('shell.menu.file'),
       submenu: [
         { label: t('shell.menu.logProposal'), accelerator: 'CmdOrCtrl+N', click: () => send('new-proposal') },
+        // The page cannot read the clipboard (no web permission is granted): main reads it when
+        // the user presses the shortcut and hands over the text of the job post they copied.
+        {
+          label: t('shell.menu.logFromJobPost'),
+          accelerator: 'CmdOrCtrl+Shift+V',
+          click: () => send('paste-job-post', clipboard.readText().slice(0, MAX_PASTE_CHARACTERS)),
+        },
         { type: 'separator' },
         isMac ? item('close', 'close') : item('quit', 'quit'),
       ],
@@ -67,6 +74,15 @@ export function buildMenu(isMac: boolean, t: TFunction): Menu {
     {
       label: t('shell.menu.window'),
       submenu: [item('minimize', 'minimize'), isMac ? item('zoom', 'zoom') : item('close', 'close')],
+    },
+    {
+      role: 'help',
+      label: t('shell.menu.help'),
+      submenu: [
+        { label: t('shell.menu.guide'), accelerator: 'F1', click: () => send('help:guide') },
+        { type: 'separator' },
+        { label: t('shell.menu.about'), click: () => send('help:about') },
+      ],
     },
   ];
   return Menu.buildFromTemplate(template);

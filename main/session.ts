@@ -10,6 +10,7 @@ import type { HandlerContext } from './core/handler-context';
 import { createInvoker, type Invoke } from './ipc/invoke';
 import type { Logger } from './core/log';
 import { noSecretStore, type SecretStore } from './core/secrets';
+import { headlessDesktop, type Desktop } from './core/desktop';
 
 export interface SessionOptions {
   /** The user's own database. */
@@ -22,6 +23,8 @@ export interface SessionOptions {
   log: Logger;
   /** The system keychain for the sync password; none by default (no password can be kept). */
   secrets?: SecretStore;
+  /** Electron's app and shell in the app; a stand-in by default. */
+  desktop?: Desktop;
   /** Called after every IPC call with the database open at that moment (the health watcher uses it). */
   afterCall?: (db: Database, kind: DatabaseKind) => void;
 }
@@ -51,6 +54,14 @@ export class Session {
 
   get ownFile(): string {
     return this.options.ownFile;
+  }
+
+  get sampleFile(): string {
+    return this.options.sampleFile;
+  }
+
+  get desktop(): Desktop {
+    return this.options.desktop ?? headlessDesktop;
   }
 
   fileOf(kind: DatabaseKind): string {

@@ -18,6 +18,12 @@ export const SCREENS = [
 export type ScreenPage = (typeof SCREENS)[number]['page'];
 
 /** Commands main sends to the window: a menu item, or a notification clicked (the weekly review names its week). */
-export type MenuCommand = 'new-proposal' | `go:${ScreenPage}` | `review:${string}`;
+export type MenuCommand = 'new-proposal' | 'paste-job-post' | `go:${ScreenPage}` | `review:${string}` | HelpCommand;
+
+/** The Help menu: the guide (a screen of its own) and the About box. */
+export type HelpCommand = 'help:guide' | 'help:about';
 
 export const MENU_COMMAND_EVENT = 'menu:command';
+
+/** 'paste-job-post' carries the clipboard's text, which main reads when the shortcut is pressed. */
+export const MAX_PASTE_CHARACTERS = 200_000;

@@ -11,6 +11,7 @@ import {
 import { backupFileProblem, copyOpenDatabase } from '../db/backup/files';
 import { InputError } from '../core/errors';
 import type { DatabaseKind } from '@shared/domain/data';
+import type { Desktop } from '../core/desktop';
 
 // Backups of the user's own database with SQLite's online backup API, into a "backups" folder
 // beside it; restore after integrity_check, keeping the current database aside first.
@@ -81,6 +82,20 @@ export async function createBackup(db: Database, ownFile: string, reason: Backup
     rmSync(partial, { force: true });
   }
   return infoOf(file, name);
+}
+
+/** "Open backups folder": the folder is made first, so it opens even before the first backup. */
+export async function openBackupsFolder(host: { ownFile: string; desktop: Desktop }): Promise<{ folder: string }> {
+  const folder = backupFolder(host.ownFile);
+  mkdirSync(folder, { recursive: true });
+  try {
+    await host.desktop.openFolder(folder);
+  } catch (error) {
+    throw InputError.field('', 'validation.folderNotOpened', `Could not open ${folder}: ${(error as Error).message}`, {
+      folder,
+    });
+  }
+  return { folder };
 }
 
 /** The "Back up now" button: only the user's own data is backed up (the sample is made up). */

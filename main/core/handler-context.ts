@@ -3,6 +3,7 @@ import type { Clock } from '@shared/clock';
 import type { DatabaseKind } from '@shared/domain/data';
 import type { Logger } from './log';
 import type { SecretStore } from './secrets';
+import type { Desktop } from './desktop';
 
 /** What the session lets handlers do to it (switch databases, restore a backup); an interface so tests can fake it. */
 export interface SessionControl {
@@ -10,6 +11,10 @@ export interface SessionControl {
   useDatabase(kind: DatabaseKind): void;
   /** The user's own database file (backups live beside it). */
   readonly ownFile: string;
+  /** The sample database's file. */
+  readonly sampleFile: string;
+  /** The system's file manager and the app's version. */
+  readonly desktop: Desktop;
   replaceOwnDatabase(swap: (file: string) => void, undo: (file: string) => void): void;
 }
 

@@ -13,8 +13,9 @@ const calls = Object.fromEntries(
 
 const api = {
   ...calls,
-  onMenuCommand(listener: (command: MenuCommand) => void) {
-    const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
+  onMenuCommand(listener: (command: MenuCommand, text?: string) => void) {
+    const forward = (_event: IpcRendererEvent, command: MenuCommand, text?: unknown) =>
+      listener(command, typeof text === 'string' ? text : undefined);
     ipcRenderer.on(MENU_COMMAND_EVENT, forward);
     return () => {
       ipcRenderer.removeListener(MENU_COMMAND_EVENT, forward);

@@ -23,6 +23,9 @@ import { restoreProblems, statusProblems } from './restore-checks';
 
 type ParsedFields = z.output<typeof proposalFieldsSchema>;
 
+/** How far past "now" a sent time may be: another device's clock, or a minute typed a little ahead. */
+export const CLOCK_SKEW_MS = 10 * 60_000;
+
 /**
  * Proposals and their status history: the rules every write follows, whether it comes from the
  * form or from an imported sheet. Each function is one transaction.
@@ -51,7 +54,12 @@ export function proposalService({ db, now }: DomainContext) {
     if (profile.archived && current?.profileId !== profileId) {
       throw InputError.field('profileId', 'validation.archivedProfile', 'That profile is archived');
     }
-    return { ...input, profileId, sentAt: input.sentAt ?? current?.sentAt ?? now().toISOString() };
+    const sentAt = input.sentAt ?? current?.sentAt ?? now().toISOString();
+    // A proposal is logged once it is sent: a later date belongs to no dashboard week yet.
+    if (Date.parse(sentAt) > now().getTime() + CLOCK_SKEW_MS) {
+      throw InputError.field('sentAt', 'validation.futureDate', 'A proposal cannot be sent in the future');
+    }
+    return { ...input, profileId, sentAt };
   }
 
   function assertNotBeforeSent(path: string, proposalId: number, occurredAt: string) {

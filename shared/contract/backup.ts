@@ -13,4 +13,6 @@ export const backupChannels = {
   'backup:create': asyncChannel<BackupInfo>()(z.undefined()),
   /** Checks the backup (integrity_check), keeps the current database aside as a backup, then swaps it in. */
   'backup:restore': channel<RestoreResult>()(z.strictObject({ name: backupName })),
+  /** Shows the backups folder in the system's file manager (made first if no backup exists yet). */
+  'backup:openFolder': asyncChannel<{ folder: string }>()(z.undefined()),
 };

@@ -58,7 +58,8 @@ export type ChannelFunction<C extends ChannelName> =
 
 /** What the preload puts on `window.bidwell`: one function per channel and one listener. */
 export type BidwellApi = { [C in ChannelName]: ChannelFunction<C> } & {
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** `text`: the clipboard's, with 'paste-job-post' only. */
+  onMenuCommand(listener: (command: MenuCommand, text?: string) => void): () => void;
 };
 
 export type { Result, FieldError, IpcError } from './result';

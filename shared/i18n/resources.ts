@@ -2,11 +2,13 @@ import common from './en/common.json';
 import dashboard from './en/dashboard.json';
 import forecast from './en/forecast.json';
 import health from './en/health.json';
+import help from './en/help.json';
 import hours from './en/hours.json';
 import insights from './en/insights.json';
 import language from './en/language.json';
 import money from './en/money.json';
 import profiles from './en/profiles.json';
+import progress from './en/progress.json';
 import proposals from './en/proposals.json';
 import review from './en/review.json';
 import sample from './en/sample.json';
@@ -19,11 +21,13 @@ import zhCNCommon from './zh-CN/common.json';
 import zhCNDashboard from './zh-CN/dashboard.json';
 import zhCNForecast from './zh-CN/forecast.json';
 import zhCNHealth from './zh-CN/health.json';
+import zhCNHelp from './zh-CN/help.json';
 import zhCNHours from './zh-CN/hours.json';
 import zhCNInsights from './zh-CN/insights.json';
 import zhCNLanguage from './zh-CN/language.json';
 import zhCNMoney from './zh-CN/money.json';
 import zhCNProfiles from './zh-CN/profiles.json';
+import zhCNProgress from './zh-CN/progress.json';
 import zhCNProposals from './zh-CN/proposals.json';
 import zhCNReview from './zh-CN/review.json';
 import zhCNSample from './zh-CN/sample.json';
@@ -41,11 +45,13 @@ export const en = {
   dashboard,
   forecast,
   health,
+  help,
   hours,
   insights,
   language,
   money,
   profiles,
+  progress,
   proposals,
   review,
   sample,
@@ -60,11 +66,13 @@ export const zhCN = {
   dashboard: zhCNDashboard,
   forecast: zhCNForecast,
   health: zhCNHealth,
+  help: zhCNHelp,
   hours: zhCNHours,
   insights: zhCNInsights,
   language: zhCNLanguage,
   money: zhCNMoney,
   profiles: zhCNProfiles,
+  progress: zhCNProgress,
   proposals: zhCNProposals,
   review: zhCNReview,
   sample: zhCNSample,

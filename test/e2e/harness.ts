@@ -66,8 +66,8 @@ export interface RunningApp {
   url: string;
   /** Saves test-results/screenshots/<name>.png. */
   screenshot(name: string): Promise<string>;
-  /** Simulates a menu item (what Electron's menu sends). */
-  menuCommand(command: string): Promise<void>;
+  /** Simulates a menu item (what Electron's menu sends; `text`: the clipboard's, for 'paste-job-post'). */
+  menuCommand(command: string, text?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -116,18 +116,18 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       : { ok: false, error: { key: 'errors.untrustedSender', message: 'refused', fields: [] } },
   );
   await context.addInitScript((names: string[]) => {
-    const listeners = new Set<(command: string) => void>();
+    const listeners = new Set<(command: string, text?: string) => void>();
     const w = globalThis as unknown as Record<string, unknown>;
     const invokeBinding = w.__bidwellInvoke as (channel: string, input: unknown) => Promise<unknown>;
     const api: Record<string, unknown> = Object.fromEntries(
       names.map((name) => [name, (input: unknown) => invokeBinding(name, input)]),
     );
-    api.onMenuCommand = (listener: (command: string) => void) => {
+    api.onMenuCommand = (listener: (command: string, text?: string) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     };
     w.bidwell = api;
-    w.__bidwellMenu = (command: string) => listeners.forEach((l) => l(command));
+    w.__bidwellMenu = (command: string, text?: string) => listeners.forEach((l) => l(command, text));
   }, channelNames as string[]);
 
   const page = await context.newPage();
@@ -154,10 +154,10 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       await page.screenshot({ path, fullPage: true });
       return path;
     },
-    async menuCommand(command) {
+    async menuCommand(command, text) {
       await page.evaluate(
-        (c) => (globalThis as unknown as { __bidwellMenu(c: string): void }).__bidwellMenu(c),
-        command,
+        ([c, t]) => (globalThis as unknown as { __bidwellMenu(c: string, t?: string): void }).__bidwellMenu(c, t),
+        [command, text] as const,
       );
     },
     async close() {

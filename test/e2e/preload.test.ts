@@ -47,6 +47,14 @@ describe('the built preload', () => {
     const unsubscribe = api.onMenuCommand((command) => received.push(command));
     listeners.get('menu:command')!({ sender: 'the event object must not reach the page' }, 'go:health');
     expect(received).toEqual(['go:health']);
+    const pasted: unknown[] = [];
+    api.onMenuCommand((command, text) => pasted.push([command, text]));
+    listeners.get('menu:command')!({}, 'paste-job-post', 'Job title\nPosted 2 hours ago');
+    listeners.get('menu:command')!({}, 'paste-job-post', { not: 'text' });
+    expect(pasted).toEqual([
+      ['paste-job-post', 'Job title\nPosted 2 hours ago'],
+      ['paste-job-post', undefined],
+    ]);
     unsubscribe();
     expect(listeners.has('menu:command')).toBe(false);
   });

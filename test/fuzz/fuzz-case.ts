@@ -17,7 +17,12 @@ export interface CaseOutcome {
 }
 
 /** Channels that switch or replace the database file: run outside a transaction and reset file by file. */
-const TOUCHES_FILES: ReadonlySet<ChannelName> = new Set(['backup:create', 'backup:restore', 'data:use']);
+const TOUCHES_FILES: ReadonlySet<ChannelName> = new Set([
+  'backup:create',
+  'backup:restore',
+  'backup:openFolder',
+  'data:use',
+]);
 
 const contentOf = (app: FuzzApp) => JSON.stringify(snapshot(app.db));
 

@@ -208,5 +208,6 @@ export function moneyChannelInputs(k: Known) {
     'backup:list': fc.constant(undefined),
     'backup:create': fc.oneof(fc.constant(undefined), anyValue),
     'backup:restore': fc.record({ name: backupName }),
+    'backup:openFolder': fc.oneof(fc.constant(undefined), anyValue),
   };
 }

@@ -189,6 +189,7 @@ export function proposalChannelInputs(k: Known) {
     'targets:week': fc.constant(undefined),
 
     'data:current': fc.constant(undefined),
+    'data:about': fc.constant(undefined),
     'data:use': fc.record({ kind: oneOf(['own', 'sample'] as const) }),
   };
 }

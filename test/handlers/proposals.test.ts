@@ -44,6 +44,24 @@ describe('proposals:create', () => {
     expect(snapshot(app.db)).toEqual(before);
   });
 
+  it('refuses a sent time later than now beside the field, allowing a few minutes of clock skew', () => {
+    const before = snapshot(app.db);
+    expect(fieldsOf(app.invoke('proposals:create', { jobTitle: 'x', sentAt: '2030-01-01T09:00:00Z' }))).toEqual([
+      'sentAt:validation.futureDate',
+    ]);
+    expect(fieldsOf(app.invoke('proposals:create', { jobTitle: 'x', sentAt: '2026-11-20T10:11:00Z' }))).toEqual([
+      'sentAt:validation.futureDate',
+    ]);
+    expect(snapshot(app.db)).toEqual(before);
+    const skewed = create({ jobTitle: 'Sent from a laptop a little ahead', sentAt: '2026-11-20T10:04:00Z' });
+    expect(skewed.sentAt).toBe('2026-11-20T10:04:00.000Z');
+    const moved = app.invoke('proposals:update', {
+      id: skewed.id,
+      fields: { jobTitle: skewed.jobTitle, sentAt: '2030-01-01T09:00:00Z' },
+    });
+    expect(fieldsOf(moved)).toEqual(['sentAt:validation.futureDate']);
+  });
+
   it('refuses an unknown or archived profile beside the profile field', () => {
     const before = snapshot(app.db);
     expect(fieldsOf(app.invoke('proposals:create', { jobTitle: 'x', profileId: 99 }))).toEqual([

@@ -11,13 +11,13 @@ import { testApp } from '../support/temp-db';
 export function installRealBackend(start?: string) {
   const app = testApp(start);
   setClock(app.clock);
-  const listeners = new Set<(command: MenuCommand) => void>();
+  const listeners = new Set<(command: MenuCommand, text?: string) => void>();
   const calls = Object.fromEntries(
     channelNames.map((name) => [name, async (input?: unknown) => structuredClone(await app.invoke(name, input))]),
   );
   const api = {
     ...calls,
-    onMenuCommand(listener: (command: MenuCommand) => void) {
+    onMenuCommand(listener: (command: MenuCommand, text?: string) => void) {
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
@@ -25,5 +25,5 @@ export function installRealBackend(start?: string) {
     },
   };
   window.bidwell = api as unknown as BidwellApi;
-  return { app, menu: (command: MenuCommand) => listeners.forEach((l) => l(command)) };
+  return { app, menu: (command: MenuCommand, text?: string) => listeners.forEach((l) => l(command, text)) };
 }

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { MenuCommand } from '@shared/contract';
 import { SCREENS } from '@shared/navigation';
 import { bidwell } from '../api';
@@ -15,6 +15,7 @@ import { DashboardPage } from '../dashboard/DashboardPage';
 import {
   ContractsPage,
   EarningsPage,
+  GuidePage,
   HealthPage,
   ImportPage,
   InsightsPage,
@@ -25,6 +26,7 @@ import {
   SyncPage,
   WeekReviewPage,
 } from './screens';
+import { AboutDialog } from '../help/AboutDialog';
 
 export function App() {
   return (
@@ -64,24 +66,32 @@ function Page({ route, onLog }: { route: Route; onLog: () => void }) {
       return <SettingsPage />;
     case 'sync':
       return <SyncPage />;
+    case 'guide':
+      return <GuidePage />;
   }
 }
 
 function Shell() {
   const route = useRoute();
   const { openLog, dialog } = useLogProposal();
+  const [aboutOpen, setAboutOpen] = useState(false);
 
   // Menu items (Electron) and key presses (any browser) run the same commands.
   const commands = useMemo(() => {
     const go = Object.fromEntries(SCREENS.map(({ page }) => [`go:${page}`, () => navigate({ page })]));
-    return { ...go, 'new-proposal': openLog } as Record<MenuCommand, () => void>;
+    return {
+      ...go,
+      'new-proposal': openLog,
+      'help:guide': () => navigate({ page: 'guide' }),
+      'help:about': () => setAboutOpen(true),
+    } as Record<MenuCommand, (text?: string) => void>;
   }, [openLog]);
   useEffect(
     () =>
-      bidwell().onMenuCommand((command) => {
+      bidwell().onMenuCommand((command, text) => {
         // The weekly review's notification opens the review of the week it names.
         if (command.startsWith('review:')) return navigate({ page: 'week', week: command.slice('review:'.length) });
-        commands[command]?.();
+        commands[command]?.(text);
       }),
     [commands],
   );
@@ -89,6 +99,7 @@ function Shell() {
     useMemo(
       () => ({
         'mod+n': commands['new-proposal'],
+        f1: commands['help:guide'],
         ...Object.fromEntries(SCREENS.map(({ page, key }) => [`mod+${key}`, commands[`go:${page}`]])),
       }),
       [commands],
@@ -97,7 +108,7 @@ function Shell() {
 
   return (
     <div className="app">
-      <Sidebar route={route} onLog={openLog} />
+      <Sidebar route={route} onLog={openLog} onAbout={() => setAboutOpen(true)} />
       <main className="content">
         <SampleDataBanner />
         <HealthBanner />
@@ -106,6 +117,7 @@ function Shell() {
         </Suspense>
       </main>
       {dialog}
+      {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
     </div>
   );
 }

@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { SCREENS, type ScreenPage } from '@shared/navigation';
 import { routeHref, type Route } from '../hooks/use-route';
+import { ToastRegion } from '../ui/Toast';
 
 /** The screen a route belongs to in the sidebar: a week review is part of the dashboard, say. */
-function screenOf(route: Route): ScreenPage {
+function screenOf(route: Route): ScreenPage | 'guide' {
   if (route.page === 'week') return 'dashboard';
   if (route.page === 'proposal') return 'proposals';
   return route.page;
 }
 
-export function Sidebar({ route, onLog }: { route: Route; onLog: () => void }) {
+export function Sidebar({ route, onLog, onAbout }: { route: Route; onLog: () => void; onAbout: () => void }) {
   const { t } = useTranslation();
   const current = screenOf(route);
   return (
@@ -26,10 +27,19 @@ export function Sidebar({ route, onLog }: { route: Route; onLog: () => void }) {
         </a>
       ))}
       <span className="spacer" />
+      <ToastRegion />
       <button type="button" className="primary" onClick={onLog} title={t('proposals.form.shortcut')}>
         {t('proposals.logButton')}
       </button>
       <p className="sidebar-note">{t('common.localOnly')}</p>
+      <p className="sidebar-help">
+        <a href={routeHref({ page: 'guide' })} aria-current={current === 'guide' ? 'page' : undefined} title="F1">
+          {t('help.sidebarGuide')}
+        </a>
+        <button type="button" className="link" onClick={onAbout}>
+          {t('help.sidebarAbout')}
+        </button>
+      </p>
     </nav>
   );
 }

@@ -13,3 +13,4 @@ export const ImportPage = lazyNamed(() => import('../imports/ImportPage'), 'Impo
 export const HealthPage = lazyNamed(() => import('../health/HealthPage'), 'HealthPage');
 export const SyncPage = lazyNamed(() => import('../sync/SyncPage'), 'SyncPage');
 export const SettingsPage = lazyNamed(() => import('../settings/SettingsPage'), 'SettingsPage');
+export const GuidePage = lazyNamed(() => import('../help/GuidePage'), 'GuidePage');

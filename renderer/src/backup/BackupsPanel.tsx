@@ -7,6 +7,7 @@ import { useFormat } from '../hooks/use-format';
 import { useLoad } from '../hooks/use-load';
 import { Modal } from '../ui/Modal';
 import { errorText } from '../forms/error-text';
+import { OpenBackupsFolder } from './OpenBackupsFolder';
 
 /** Backups beside the database: list, make one now, restore one (asked for once, then done). */
 export function BackupsPanel() {
@@ -50,7 +51,9 @@ export function BackupsPanel() {
       {message && <p role="status">{message}</p>}
       {list.state === 'ready' && (
         <>
-          <p className="muted money-folder">{t('money.backup.folder', { folder: list.value.folder })}</p>
+          <p className="muted money-folder">
+            {t('money.backup.folder', { folder: list.value.folder })} <OpenBackupsFolder />
+          </p>
           {list.value.backups.length === 0 && <p>{t('money.backup.empty')}</p>}
           {list.value.backups.length > 0 && (
             <table>

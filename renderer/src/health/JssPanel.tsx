@@ -60,7 +60,8 @@ export function JssPanel({ entries, today }: { entries: JssEntry[]; today: strin
       action: {
         label: t('common.undo'),
         run: async () => {
-          await call('health:addJss', { recordedOn: entry.recordedOn, score: entry.score });
+          const restored = await call('health:addJss', { recordedOn: entry.recordedOn, score: entry.score });
+          if (!restored.ok) toast.show({ text: errorText(t, restored.error) });
           changed();
         },
       },

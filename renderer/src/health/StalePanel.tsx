@@ -33,7 +33,8 @@ export function StalePanel({ staleDays }: { staleDays: number }) {
           ? {
               label: t('common.undo'),
               run: async () => {
-                await call('health:unmarkStale', { eventIds });
+                const undone = await call('health:unmarkStale', { eventIds });
+                if (!undone.ok) toast.show({ text: errorText(t, undone.error) });
                 changed();
               },
             }

@@ -15,7 +15,8 @@ export type Route =
   | { page: 'sync' }
   | { page: 'earnings' }
   | { page: 'contracts' }
-  | { page: 'imports' };
+  | { page: 'imports' }
+  | { page: 'guide' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -29,6 +30,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'earnings' || parts[0] === 'contracts' || parts[0] === 'imports') return { page: parts[0] };
   if (parts[0] === 'proposals') return { page: 'proposals' };
   if (parts[0] === 'insights') return { page: 'insights' };
+  if (parts[0] === 'guide') return { page: 'guide' };
   // A week is named by the local date of its first day: "#/weeks/2026-11-16".
   const week = parts[1] && /^\d{4}-\d{2}-\d{2}$/.test(parts[1]) ? parts[1] : undefined;
   if (parts[0] === 'weeks' && week) return { page: 'week', week };

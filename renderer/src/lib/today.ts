@@ -1,7 +1,7 @@
-import { localDateOf, resolveTimeZone } from '@shared/metrics/weeks';
+import { localDateOf } from '@shared/metrics/weeks';
 import { now } from './clock';
 
-/** Today's date in the computer's zone, "YYYY-MM-DD", for date inputs. */
-export function today(): string {
-  return localDateOf(now(), resolveTimeZone(''));
+/** Today's date in `zone` (the user's: useUserZone), "YYYY-MM-DD", for date inputs. */
+export function today(zone: string): string {
+  return localDateOf(now(), zone);
 }

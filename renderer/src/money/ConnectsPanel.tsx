@@ -4,6 +4,7 @@ import { CONNECTS_ENTRY_KINDS, type ConnectsEntry, type ConnectsEntryKind } from
 import { call, load } from '../api';
 import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
+import { useUserZone } from '../hooks/user-zone';
 import { useLoad } from '../hooks/use-load';
 import { routeHref } from '../hooks/use-route';
 import type { Errors } from '../forms/errors';
@@ -29,10 +30,12 @@ export function ConnectsPanel() {
   const { t } = useTranslation();
   const format = useFormat();
   const toast = useToast();
+  const zone = useUserZone();
   const { version, changed } = useDataVersion();
   const ledger = useLoad(() => load('connects:ledger', { limit: 20 }), [version]);
   const [values, setValues] = useState({
-    date: today(),
+    /** Blank: today in the user's zone (Settings may still be loading when the panel first draws). */
+    date: '',
     kind: 'purchase' as ConnectsEntryKind,
     connects: '',
     cost: '',
@@ -52,7 +55,7 @@ export function ConnectsPanel() {
     if (count === undefined) problems.connects = { key: 'validation.wholeNumber', params: {} };
     const cost = parseSignedMoney(values.cost);
     if (cost === undefined || (cost !== null && cost < 0)) problems.cost = { key: 'validation.money', params: {} };
-    const occurredAt = dateToInstant(values.date);
+    const occurredAt = dateToInstant(values.date || today(zone));
     if (!occurredAt) problems.date = { key: 'validation.date', params: {} };
     if (Object.keys(problems).length) return setErrors(problems);
     const result = await call('connects:add', {
@@ -110,7 +113,7 @@ export function ConnectsPanel() {
       <p className="muted">{t('money.connects.explain')}</p>
       <form className="inline-form money-connects-form" onSubmit={add} noValidate>
         <Field label={t('money.connects.date')} error={errors.date}>
-          <input type="date" value={values.date} onChange={set('date')} />
+          <input type="date" value={values.date || today(zone)} onChange={set('date')} />
         </Field>
         <Field label={t('money.connects.kind')} error={errors.kind}>
           <select value={values.kind} onChange={set('kind')}>

@@ -7,18 +7,21 @@ import { ContractDialog } from './ContractDialog';
 import { useToast } from '../ui/Toast';
 import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
+import { useUserZone } from '../hooks/user-zone';
 import { useLoad } from '../hooks/use-load';
 import { errorText } from '../forms/error-text';
 import { contractToForm, emptyContractForm } from './money-form-model';
 import { today } from '../lib/today';
 import { DataTable } from '../ui/DataTable';
 import { HourlyRateText, useHoursText } from '../hours/HourlyRateText';
+import { shortTitle } from '../ui/short-title';
 
 export function ContractsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const toast = useToast();
   const hoursText = useHoursText();
+  const zone = useUserZone();
   const { version, changed } = useDataVersion();
   const contracts = useLoad(() => load('contracts:list'), [version]);
   const hired = useLoad(() => load('proposals:list', { status: 'hired', limit: 500 }), [version]);
@@ -29,7 +32,7 @@ export function ContractsPage() {
     if (!result.ok) return toast.show({ text: result.error.message });
     changed();
     toast.show({
-      text: t('money.contracts.deleted', { title: contract.title }),
+      text: t('money.contracts.deleted', { title: shortTitle(contract.title) }),
       action: {
         label: t('common.undo'),
         run: async () => {
@@ -122,7 +125,7 @@ export function ContractsPage() {
       )}
       {dialog && (
         <ContractDialog
-          initial={dialog.editing ? contractToForm(dialog.editing) : emptyContractForm(today())}
+          initial={dialog.editing ? contractToForm(dialog.editing) : emptyContractForm(today(zone))}
           editing={dialog.editing}
           hired={hired.state === 'ready' ? hired.value.rows : []}
           onClose={() => setDialog(null)}

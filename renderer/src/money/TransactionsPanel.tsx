@@ -5,6 +5,7 @@ import { transactionRestoreInput } from '@shared/money/undo';
 import { call, load } from '../api';
 import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
+import { useUserZone } from '../hooks/user-zone';
 import { useLoad } from '../hooks/use-load';
 import { emptyTransactionForm, transactionToForm } from './money-form-model';
 import { today } from '../lib/today';
@@ -20,6 +21,7 @@ export function TransactionsPanel() {
   const { t } = useTranslation();
   const format = useFormat();
   const toast = useToast();
+  const zone = useUserZone();
   const { version, changed } = useDataVersion();
   const [kind, setKind] = useState<TransactionKind | ''>('');
   const [page, setPage] = useState(0);
@@ -129,7 +131,7 @@ export function TransactionsPanel() {
       )}
       {dialog && (
         <TransactionDialog
-          initial={dialog.editing ? transactionToForm(dialog.editing) : emptyTransactionForm(today())}
+          initial={dialog.editing ? transactionToForm(dialog.editing) : emptyTransactionForm(today(zone))}
           editing={dialog.editing}
           contracts={contracts.state === 'ready' ? contracts.value : []}
           onClose={() => setDialog(null)}

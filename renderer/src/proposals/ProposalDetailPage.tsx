@@ -18,6 +18,7 @@ import { fromLocalInput } from '../forms/values';
 import { formFromProposal, type ProposalFormValues } from './proposal-form-model';
 import { today } from '../lib/today';
 import { errorText } from '../forms/error-text';
+import { shortTitle } from '../ui/short-title';
 
 export function ProposalDetailPage({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -69,7 +70,7 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
     changed();
     navigate({ page: 'proposals' });
     toast.show({
-      text: t('proposals.deleted', { title: proposal.jobTitle }),
+      text: t('proposals.deleted', { title: shortTitle(proposal.jobTitle) }),
       action: {
         label: t('common.undo'),
         run: async () => {
@@ -208,7 +209,7 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
         <ContractDialog
           // A hire becomes a contract: what the proposal already knows is filled in.
           initial={{
-            ...emptyContractForm(today()),
+            ...emptyContractForm(today(zone)),
             proposalId: String(proposal.id),
             title: proposal.jobTitle,
             contractType: proposal.jobType ?? 'hourly',
@@ -219,7 +220,7 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
           onSaved={(contract) => {
             setAddingContract(false);
             changed();
-            toast.show({ text: t('proposals.detail.contractAdded', { title: contract.title }) });
+            toast.show({ text: t('proposals.detail.contractAdded', { title: shortTitle(contract.title) }) });
           }}
         />
       )}

@@ -11,19 +11,27 @@ interface ToastApi {
   show(message: ToastMessage): void;
 }
 
+type Shown = (ToastMessage & { key: number }) | null;
+
 const Context = createContext<ToastApi>({ show: () => {} });
+/** What the region draws; apart from the API so showing a toast does not re-render every caller. */
+const ShownContext = createContext<{ toast: Shown; close(): void; pause(paused: boolean): void }>({
+  toast: null,
+  close: () => {},
+  pause: () => {},
+});
 
 /** Long enough to read and reach Undo; the toast also stays while hovered or focused. */
 const VISIBLE_MS = 8000;
 
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  const [toast, setToast] = useState<(ToastMessage & { key: number }) | null>(null);
+  const [toast, setToast] = useState<Shown>(null);
   const [paused, setPaused] = useState(false);
   // A new key per message, so a second toast replaces the first (and restarts its timer) even with the same text.
   const shown = useRef(0);
   const show = useCallback((message: ToastMessage) => setToast({ ...message, key: ++shown.current }), []);
   const api = useMemo(() => ({ show }), [show]);
+  const region = useMemo(() => ({ toast, close: () => setToast(null), pause: setPaused }), [toast]);
 
   useEffect(() => {
     if (!toast || paused) return;
@@ -33,37 +41,50 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   return (
     <Context.Provider value={api}>
-      {children}
-      <div className="toast-region" role="status" aria-live="polite">
-        {toast && (
-          <div
-            className="toast"
-            key={toast.key}
-            onMouseEnter={() => setPaused(true)}
-            onMouseLeave={() => setPaused(false)}
-            onFocus={() => setPaused(true)}
-            onBlur={() => setPaused(false)}
-          >
-            <span>{toast.text}</span>
+      <ShownContext.Provider value={region}>{children}</ShownContext.Provider>
+    </Context.Provider>
+  );
+}
+
+/**
+ * Where toasts appear: in the sidebar's own column (App puts it there), so a toast never covers
+ * the chart, tile or row it talks about.
+ */
+export function ToastRegion() {
+  const { t } = useTranslation();
+  const { toast, close, pause } = useContext(ShownContext);
+  return (
+    <div className="toast-region" role="status" aria-live="polite">
+      {toast && (
+        <div
+          className="toast"
+          key={toast.key}
+          onMouseEnter={() => pause(true)}
+          onMouseLeave={() => pause(false)}
+          onFocus={() => pause(true)}
+          onBlur={() => pause(false)}
+        >
+          <span className="toast-text">{toast.text}</span>
+          <span className="toast-buttons">
             {toast.action && (
               <button
                 type="button"
                 onClick={() => {
                   const run = toast.action!.run;
-                  setToast(null);
+                  close();
                   void run();
                 }}
               >
                 {toast.action.label}
               </button>
             )}
-            <button type="button" className="icon" aria-label={t('common.dismiss')} onClick={() => setToast(null)}>
+            <button type="button" className="icon" aria-label={t('common.dismiss')} onClick={close}>
               ×
             </button>
-          </div>
-        )}
-      </div>
-    </Context.Provider>
+          </span>
+        </div>
+      )}
+    </div>
   );
 }
 
