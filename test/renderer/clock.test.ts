@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { now } from '@renderer/lib/clock';
 import { today } from '@renderer/lib/today';
-import { TEST_NOW, testToday } from '../support/clock';
+import { TEST_NOW, TEST_ZONE, testToday } from '../support/clock';
 import { installRealBackend } from './real-backend';
 
 let backend: ReturnType<typeof installRealBackend> | undefined;
@@ -10,7 +10,7 @@ afterEach(() => backend?.app.cleanup());
 describe("the renderer's clock in tests", () => {
   it('is pinned at the test instant, so "today" in forms is the pinned day', () => {
     expect(now().toISOString()).toBe(TEST_NOW);
-    expect(today()).toBe(testToday());
+    expect(today(TEST_ZONE)).toBe(testToday());
   });
 
   it('is the backend clock once a backend is installed: moving one moves the other', () => {
