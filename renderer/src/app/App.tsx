@@ -27,6 +27,7 @@ import {
   WeekReviewPage,
 } from './screens';
 import { AboutDialog } from '../help/AboutDialog';
+import { useJobPostPaste } from '../proposals/use-job-post-paste';
 
 export function App() {
   return (
@@ -73,7 +74,7 @@ function Page({ route, onLog }: { route: Route; onLog: () => void }) {
 
 function Shell() {
   const route = useRoute();
-  const { openLog, dialog } = useLogProposal();
+  const { openLog, openLogWithPaste, dialog } = useLogProposal();
   const [aboutOpen, setAboutOpen] = useState(false);
 
   // Menu items (Electron) and key presses (any browser) run the same commands.
@@ -82,10 +83,12 @@ function Shell() {
     return {
       ...go,
       'new-proposal': openLog,
+      'paste-job-post': (text?: string) => openLogWithPaste(text ?? ''),
       'help:guide': () => navigate({ page: 'guide' }),
       'help:about': () => setAboutOpen(true),
     } as Record<MenuCommand, (text?: string) => void>;
-  }, [openLog]);
+  }, [openLog, openLogWithPaste]);
+  useJobPostPaste(openLogWithPaste);
   useEffect(
     () =>
       bidwell().onMenuCommand((command, text) => {

@@ -4,7 +4,9 @@ import type { DatabaseKind } from '@shared/domain/data';
 import { load } from '../api';
 import { useDataVersion } from '../hooks/data-version';
 import { useDataSource } from '../hooks/use-data-source';
-import { emptyForm, type ProposalFormValues } from './proposal-form-model';
+import { useUserZone } from '../hooks/user-zone';
+import { emptyForm } from './proposal-form-model';
+import { pasteIntoDraft, type LogDraft } from './log-draft';
 import { LogProposalDialog } from './LogProposalDialog';
 import { useToast } from '../ui/Toast';
 import { shortTitle } from '../ui/short-title';
@@ -21,11 +23,15 @@ export function useLogProposal() {
   const { changed } = useDataVersion();
   const { kind } = useDataSource();
   const [open, setOpen] = useState(false);
-  const [drafts, setDrafts] = useState<Partial<Record<DatabaseKind, ProposalFormValues>>>({});
+  const zone = useUserZone();
+  const [drafts, setDrafts] = useState<Partial<Record<DatabaseKind, LogDraft>>>({});
+  // A job post pasted from outside the form (Ctrl/Cmd+Shift+V, a paste on the page): read into
+  // the draft as soon as the draft exists.
+  const [pendingPaste, setPendingPaste] = useState<string | null>(null);
   const draft = kind ? drafts[kind] : undefined;
 
   const setDraft = useCallback(
-    (values: ProposalFormValues | undefined) => {
+    (values: LogDraft | undefined) => {
       if (kind) setDrafts((all) => ({ ...all, [kind]: values }));
     },
     [kind],
@@ -35,8 +41,8 @@ export function useLogProposal() {
     if (!open || !kind || draft) return;
     let current = true;
     // Without the defaults (a failed read) the form still opens, empty.
-    const start = (values: ProposalFormValues) => {
-      if (current) setDrafts((all) => ({ ...all, [kind]: all[kind] ?? values }));
+    const start = (values: LogDraft['values']) => {
+      if (current) setDrafts((all) => ({ ...all, [kind]: all[kind] ?? { values, filled: [] } }));
     };
     load('proposals:defaults').then(
       (defaults) => start(emptyForm(defaults)),
@@ -47,11 +53,23 @@ export function useLogProposal() {
     };
   }, [open, kind, draft]);
 
+  useEffect(() => {
+    if (!draft || pendingPaste === null) return;
+    setPendingPaste(null);
+    const pasted = pasteIntoDraft(draft, pendingPaste, zone);
+    if (pasted) setDraft(pasted);
+  }, [draft, pendingPaste, zone, setDraft]);
+
   const dialog =
     open && draft ? (
       <LogProposalDialog
         draft={draft}
         onDraftChange={setDraft}
+        onPaste={(text) => {
+          const pasted = pasteIntoDraft(draft, text, zone);
+          if (pasted) setDraft(pasted);
+          return pasted !== null;
+        }}
         onClose={() => setOpen(false)}
         onDiscard={() => {
           setDraft(undefined);
@@ -67,5 +85,10 @@ export function useLogProposal() {
     ) : null;
 
   const openLog = useCallback(() => setOpen(true), []);
-  return { openLog, dialog };
+  /** Opens the form with a copied job post read into it. */
+  const openLogWithPaste = useCallback((text: string) => {
+    setPendingPaste(text);
+    setOpen(true);
+  }, []);
+  return { openLog, openLogWithPaste, dialog };
 }

@@ -8,21 +8,31 @@ interface FieldProps {
   hint?: string;
   children: ReactElement<Record<string, unknown>>;
   className?: string;
+  /** A short note on where the value came from ("filled from the paste"), beside the label. */
+  mark?: string | undefined;
 }
 
 /** A labelled control with its message beside it, wired for screen readers (aria-invalid, aria-describedby). */
-export function Field({ label, error, hint, children, className }: FieldProps) {
+export function Field({ label, error, hint, children, className, mark }: FieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const messageId = `${id}-message`;
+  const markId = `${id}-mark`;
+  const describedBy = [error || hint ? messageId : '', mark ? markId : ''].filter(Boolean).join(' ');
   const control = cloneElement(children, {
     id,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': error || hint ? messageId : undefined,
+    'aria-describedby': describedBy || undefined,
   });
+  const classes = ['field', error && 'field-invalid', mark && 'field-marked', className].filter(Boolean).join(' ');
   return (
-    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
+    <div className={classes}>
       <label htmlFor={id}>{label}</label>
+      {mark && (
+        <span className="field-mark" id={markId}>
+          {mark}
+        </span>
+      )}
       {control}
       {error ? (
         <p className="field-error" id={messageId} role="alert">

@@ -13,7 +13,11 @@ export function Modal({ title, onClose, children, wide }: ModalProps) {
 
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
-    const first = panel.current?.querySelector<HTMLElement>('[autofocus], input, select, textarea, button');
+    // A control marked data-autofocus wins over the first one (the log form starts on its title,
+    // below its paste area).
+    const first =
+      panel.current?.querySelector<HTMLElement>('[data-autofocus]') ??
+      panel.current?.querySelector<HTMLElement>('input, select, textarea, button');
     first?.focus();
     return () => previous?.focus();
   }, []);
