@@ -21,8 +21,7 @@ describe('logging a proposal in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Log a proposal' });
     await dialog.waitFor();
     await page.keyboard.type('React dashboard for a logistics startup');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('not a link');
+    await dialog.getByLabel('Job link').fill('not a link');
     await page.keyboard.press('Enter');
     // Bad input: the message sits beside its field and nothing typed is lost.
     await dialog.getByText('Enter a web address starting with https://').waitFor();

@@ -150,7 +150,7 @@ export function ProposalForm({
                 void submit();
               }
             }}
-            rows={1}
+            rows={2}
           />
           <p className="paste-outcome muted" role="status">
             {pasteOutcome === 'filled' && t('proposals.paste.filled', { count: filled.length })}
