@@ -2,11 +2,10 @@ import { useTranslation } from 'react-i18next';
 
 /** Each section: a heading and its points, in the catalogue under help.guide.<section>. */
 const SECTIONS = [
-  { id: 'log', points: ['open', 'paste', 'typed', 'duplicate'] },
+  { id: 'log', points: ['open', 'paste', 'typed'] },
   { id: 'outcomes', points: ['record', 'keys', 'stale'] },
-  { id: 'dashboard', points: ['weeks', 'provisional', 'hireRate'] },
-  { id: 'health', points: ['rules', 'notEnough', 'settings'] },
-  { id: 'connects', points: ['balance', 'free'] },
+  { id: 'dashboard', points: ['weeks', 'provisional'] },
+  { id: 'health', points: ['rules', 'settings'] },
   { id: 'data', points: ['local', 'backups', 'sample'] },
 ] as const;
 
