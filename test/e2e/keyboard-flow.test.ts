@@ -41,7 +41,9 @@ async function startOnProposals() {
 /** What the freelancer copied on the job's Upwork page (select all, copy). */
 async function copyToClipboard(page: Page, text: string) {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app!.url });
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  // The test's tsconfig has no DOM types: the page's navigator is described here.
+  type PageGlobals = { navigator: { clipboard: { writeText(text: string): Promise<void> } } };
+  await page.evaluate((t) => (globalThis as unknown as PageGlobals).navigator.clipboard.writeText(t), text);
 }
 
 const savedRows = () =>
