@@ -25,8 +25,8 @@ export function useLogProposal() {
   const [open, setOpen] = useState(false);
   const zone = useUserZone();
   const [drafts, setDrafts] = useState<Partial<Record<DatabaseKind, LogDraft>>>({});
-  // A job post pasted from outside the form (Ctrl/Cmd+Shift+V, a paste on the page): read into
-  // the draft as soon as the draft exists.
+  // A job post pasted from outside the form (Ctrl/Cmd+Shift+V, a paste on the page) while no
+  // draft exists yet: read into the draft when it starts.
   const [pendingPaste, setPendingPaste] = useState<string | null>(null);
   const draft = kind ? drafts[kind] : undefined;
 
@@ -42,7 +42,11 @@ export function useLogProposal() {
     let current = true;
     // Without the defaults (a failed read) the form still opens, empty.
     const start = (values: LogDraft['values']) => {
-      if (current) setDrafts((all) => ({ ...all, [kind]: all[kind] ?? { values, filled: [] } }));
+      if (!current) return;
+      const fresh = { values, filled: [] };
+      const started = pendingPaste === null ? fresh : (pasteIntoDraft(fresh, pendingPaste, zone) ?? fresh);
+      setDrafts((all) => ({ ...all, [kind]: all[kind] ?? started }));
+      setPendingPaste(null);
     };
     load('proposals:defaults').then(
       (defaults) => start(emptyForm(defaults)),
@@ -51,14 +55,7 @@ export function useLogProposal() {
     return () => {
       current = false;
     };
-  }, [open, kind, draft]);
-
-  useEffect(() => {
-    if (!draft || pendingPaste === null) return;
-    setPendingPaste(null);
-    const pasted = pasteIntoDraft(draft, pendingPaste, zone);
-    if (pasted) setDraft(pasted);
-  }, [draft, pendingPaste, zone, setDraft]);
+  }, [open, kind, draft, pendingPaste, zone]);
 
   const dialog =
     open && draft ? (
@@ -86,9 +83,14 @@ export function useLogProposal() {
 
   const openLog = useCallback(() => setOpen(true), []);
   /** Opens the form with a copied job post read into it. */
-  const openLogWithPaste = useCallback((text: string) => {
-    setPendingPaste(text);
-    setOpen(true);
-  }, []);
+  const openLogWithPaste = useCallback(
+    (text: string) => {
+      setOpen(true);
+      if (!draft) return setPendingPaste(text); // read in once the draft starts
+      const pasted = pasteIntoDraft(draft, text, zone);
+      if (pasted) setDraft(pasted);
+    },
+    [draft, zone, setDraft],
+  );
   return { openLog, openLogWithPaste, dialog };
 }
