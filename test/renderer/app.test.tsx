@@ -93,7 +93,7 @@ describe('proposals list', () => {
 
 describe('time zone setting', () => {
   it('shows dates in the zone chosen in Settings', async () => {
-    backend = installRealBackend();
+    backend = installRealBackend('2026-11-25T10:00:00Z'); // after the proposal: none is sent in the future
     backend.app.invoke('proposals:create', { jobTitle: 'Late evening bid', sentAt: '2026-11-22T20:00:00Z' });
     backend.app.invoke('settings:update', { timeZone: 'Asia/Manila' });
     window.location.hash = '#/proposals';
