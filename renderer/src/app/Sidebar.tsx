@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SCREENS, type ScreenPage } from '@shared/navigation';
-import { routeHref, type Route } from '../hooks/use-route';
+import { navigate, routeHref, type Route } from '../hooks/use-route';
 import { ToastRegion } from '../ui/Toast';
 
 /** The screen a route belongs to in the sidebar: a week review is part of the dashboard, say. */
@@ -33,9 +33,16 @@ export function Sidebar({ route, onLog, onAbout }: { route: Route; onLog: () => 
       </button>
       <p className="sidebar-note">{t('common.localOnly')}</p>
       <p className="sidebar-help">
-        <a href={routeHref({ page: 'guide' })} aria-current={current === 'guide' ? 'page' : undefined} title="F1">
+        {/* A button, not a link: the sidebar's links are the screens (the Go menu's list). */}
+        <button
+          type="button"
+          className="link"
+          onClick={() => navigate({ page: 'guide' })}
+          aria-current={current === 'guide' ? 'page' : undefined}
+          title="F1"
+        >
           {t('help.sidebarGuide')}
-        </a>
+        </button>
         <button type="button" className="link" onClick={onAbout}>
           {t('help.sidebarAbout')}
         </button>
