@@ -11,6 +11,7 @@ export function proposalHandlers(context: HandlerContext): DomainHandlers<typeof
     'proposals:get': ({ id }) => proposals.get(id),
     'proposals:list': (filter) => proposals.list(filter),
     'proposals:defaults': () => proposals.defaults(),
+    'proposals:duplicateOf': ({ jobUrl }) => proposals.duplicateOf(jobUrl),
     'proposals:delete': ({ id }) => proposals.remove(id),
     'proposals:restore': (snapshot) => proposals.restore(snapshot),
     'proposals:setStatus': (input) => proposals.setStatus(input),

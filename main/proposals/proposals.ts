@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { ChannelParsed } from '@shared/contract';
 import type { proposalFieldsSchema } from '@shared/contract/proposals';
-import type { DeletedProposal, ProposalDetail, ProposalFields } from '@shared/domain/proposal';
+import type { DeletedProposal, DuplicateProposal, ProposalDetail, ProposalFields } from '@shared/domain/proposal';
+import { jobKey } from '@shared/job-post/job-key';
+import { proposalsWithLinkContaining } from '../db/proposals/duplicates';
 import { contractForProposal, relinkContract } from '../db/money/contracts';
 import { firstActiveProfileId, profileBasics } from '../db/profiles/profiles';
 import {
@@ -105,6 +107,14 @@ export function proposalService({ db, now }: DomainContext) {
     list: (filter: ChannelParsed<'proposals:list'>) => listProposals(db, filter),
 
     defaults: () => lastUsedDefaults(db),
+
+    /** Same job: the same Upwork job id in both links, else the same link once normalised. */
+    duplicateOf: (jobUrl: string): DuplicateProposal | null => {
+      const key = jobKey(jobUrl);
+      if (!key) return null;
+      const same = proposalsWithLinkContaining(db, key).find((p) => jobKey(p.jobUrl) === key);
+      return same ? { id: same.id, jobTitle: same.jobTitle, sentAt: same.sentAt } : null;
+    },
 
     remove: (id: number): DeletedProposal =>
       db.transaction(() => {

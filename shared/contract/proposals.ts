@@ -6,6 +6,7 @@ import {
   PROPOSAL_STATUSES,
   PROPOSALS_BANDS,
   type DeletedProposal,
+  type DuplicateProposal,
   type Proposal,
   type ProposalDefaults,
   type ProposalDetail,
@@ -79,6 +80,8 @@ export const proposalChannels = {
     }),
   ),
   'proposals:defaults': channel<ProposalDefaults>()(z.undefined()),
+  /** The latest proposal already logged for the job this link names, if any (the log form warns). */
+  'proposals:duplicateOf': channel<DuplicateProposal | null>()(z.strictObject({ jobUrl: z.string().max(2048) })),
   'proposals:delete': channel<DeletedProposal>()(z.strictObject({ id })),
   /** Undo of a delete: puts the proposal and its history back with the same ids. */
   'proposals:restore': channel<Proposal>()(

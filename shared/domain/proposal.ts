@@ -122,3 +122,10 @@ export interface DeletedProposal {
   /** The contract of its hire: the delete cleared the contract's link, Undo puts it back. */
   contractId: number | null;
 }
+
+/** A proposal already logged for the same job (same Upwork job id, else the same link). */
+export interface DuplicateProposal {
+  id: number;
+  jobTitle: string;
+  sentAt: string;
+}

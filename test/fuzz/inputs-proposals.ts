@@ -131,6 +131,7 @@ export function proposalChannelInputs(k: Known) {
       { requiredKeys: [] },
     ),
     'proposals:defaults': fc.constant(undefined),
+    'proposals:duplicateOf': fc.record({ jobUrl: textUpTo(2100) }),
     'proposals:delete': fc.record({ id: proposalId }),
     'proposals:restore': proposalRestore(k),
     'proposals:setStatus': fc.record(
