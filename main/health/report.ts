@@ -69,9 +69,10 @@ export function healthReport(db: Database, now: Date): HealthReport {
   for (let k = TREND_WEEKS - 1; k >= 1; k--) {
     const weekStart = addDays(input.currentWeekStart, -7 * k);
     const end = new Date(Date.parse(localMidnight(addDays(weekStart, 7), zone)) - 1);
-    trend.push({ weekStart, level: evaluateHealth(healthInputAsOf(db, end, src)).overall });
+    const then = evaluateHealth(healthInputAsOf(db, end, src));
+    trend.push({ weekStart, level: then.overall, judged: then.judged });
   }
-  trend.push({ weekStart: input.currentWeekStart, level: status.overall });
+  trend.push({ weekStart: input.currentWeekStart, level: status.overall, judged: status.judged });
 
   const firstContract = firstContractAt(db);
   const yearAgo = new Date(now.getTime() - 365 * DAY_MS).toISOString();

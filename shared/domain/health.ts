@@ -89,6 +89,8 @@ export interface HealthInput {
 
 export interface HealthStatus {
   overall: HealthLevel;
+  /** Whether any rule had the minimum it needs: until then "ok" means "nothing to judge yet", not healthy. */
+  judged: boolean;
   findings: Finding[];
 }
 
@@ -96,6 +98,8 @@ export interface TrendPoint {
   /** First local day of the week. */
   weekStart: string;
   level: HealthLevel;
+  /** False for a week no rule could judge (before the first proposals): shown as no data, not as OK. */
+  judged: boolean;
 }
 
 export const JSS_BANDS = ['top', 'good', 'low', 'review'] as const;

@@ -14,11 +14,14 @@ export function lowConversion({ conversion, thresholds: t }: HealthInput): Findi
   if (sent >= t.conversionAtRiskProposals && hired === 0) level = 'at_risk';
   else if (sent >= t.conversionWatchProposals && rate < t.conversionWatchHireRatePct / 100) level = 'watch';
 
+  // Under the fewest proposals either level needs there is no verdict to give, not an "OK".
+  const minimum = Math.min(t.conversionWatchProposals, t.conversionAtRiskProposals);
   const evidence: Statement[] = [
     { key: 'evidence.conversion', params: { sent: count(sent), hired: count(hired), days: count(days) } },
   ];
   if (sent > 0) evidence.push({ key: 'evidence.hireRate', params: { rate: ratio(rate) } });
   if (hired > 0) evidence.push({ key: 'evidence.perHire', params: { n: count(Math.round(sent / hired)) } });
+  if (sent < minimum) evidence.push({ key: 'evidence.notEnoughYet', params: { min: count(minimum) } });
   const advice: Statement[] =
     level === 'ok'
       ? []
@@ -30,7 +33,7 @@ export function lowConversion({ conversion, thresholds: t }: HealthInput): Findi
   return {
     rule: 'lowConversion',
     level,
-    judged: true,
+    judged: sent >= minimum,
     evidence,
     threshold: {
       key: 'threshold.conversion',
@@ -55,12 +58,14 @@ export function volumeWithoutIncome({ income, thresholds: t }: HealthInput): Fin
   if (noIncome && sent >= t.incomeAtRiskProposals) level = 'at_risk';
   else if (noIncome && sent >= t.incomeWatchProposals) level = 'watch';
 
+  const minimum = Math.min(t.incomeWatchProposals, t.incomeAtRiskProposals);
   const evidence: Statement[] = [{ key: 'evidence.windowSent', params: { sent: count(sent), days: count(days) } }];
   evidence.push(
     earningsRecorded
       ? { key: 'evidence.earned', params: { earned: { cents: earningsCents }, days: count(days) } }
       : { key: 'evidence.noEarningsRecorded', params: { hired: count(hired), days: count(days) } },
   );
+  if (sent < minimum) evidence.push({ key: 'evidence.notEnoughYet', params: { min: count(minimum) } });
   const advice: Statement[] = [];
   if (level !== 'ok') {
     advice.push({ key: 'advice.smallFirstContracts', params: {} }, { key: 'advice.slowDown', params: {} });
@@ -69,7 +74,7 @@ export function volumeWithoutIncome({ income, thresholds: t }: HealthInput): Fin
   return {
     rule: 'volumeWithoutIncome',
     level,
-    judged: true,
+    judged: sent >= minimum,
     evidence,
     threshold: {
       key: 'threshold.income',

@@ -9,5 +9,5 @@ export const RULES = [lowConversion, volumeWithoutIncome, ratioDrop, lowViewRate
 
 export function evaluateHealth(input: HealthInput): HealthStatus {
   const findings = RULES.map((rule) => rule(input));
-  return { overall: worstLevel(findings.map((f) => f.level)), findings };
+  return { overall: worstLevel(findings.map((f) => f.level)), judged: findings.some((f) => f.judged), findings };
 }

@@ -82,11 +82,17 @@ describe('migration 6 (health indexes)', () => {
 });
 
 describe('health status from real proposals', () => {
-  it('is ok on an empty database, saying there is not enough data where there is none', () => {
+  it('judges nothing on an empty database, saying there is not enough data', () => {
     app = testApp('2026-11-20T10:00:00.000Z');
     const s = status();
-    expect(s.overall).toBe('ok');
-    expect(s.findings.filter((f) => !f.judged).map((f) => f.rule)).toEqual(['ratioDrop', 'lowViewRate', 'jss']);
+    expect(s).toMatchObject({ overall: 'ok', judged: false });
+    expect(s.findings.filter((f) => !f.judged).map((f) => f.rule)).toEqual([
+      'lowConversion',
+      'volumeWithoutIncome',
+      'ratioDrop',
+      'lowViewRate',
+      'jss',
+    ]);
     // No transactions table yet: "nothing recorded", not "earned $0".
     expect(s.findings[1]!.evidence[1]!.key).toBe('evidence.noEarningsRecorded');
   });
@@ -193,9 +199,10 @@ describe('the Health report', () => {
     value(app.invoke('health:setChecklistItem', { item: 'portfolio', done: true }));
     const report = value<HealthReport>(app.invoke('health:report', undefined));
     expect(report.trend).toHaveLength(12);
-    expect(report.trend.at(-1)).toEqual({ weekStart: '2026-11-16', level: report.overall });
-    // Before the proposals went out, the account was fine; once 30 had gone out without a hire it was at risk.
-    expect(report.trend[0]!.level).toBe('ok');
+    expect(report.trend.at(-1)).toEqual({ weekStart: '2026-11-16', level: report.overall, judged: true });
+    // Before the proposals went out there was nothing to judge (not "OK"); once 30 had gone out
+    // without a hire it was at risk.
+    expect(report.trend[0]).toMatchObject({ level: 'ok', judged: false });
     expect(report.trend.find((p) => p.weekStart === '2026-10-19')!.level).toBe('at_risk');
     expect(report.jss.map((j) => j.score)).toEqual([93, 72]);
     expect(report.findings.find((f) => f.rule === 'jss')!.level).toBe('watch');

@@ -16,9 +16,13 @@ function start(hash: string, proposals = 0) {
 }
 
 describe('Health screen and banner (jsdom, real handlers on SQLite)', () => {
-  it('shows no banner and explains each rule on an empty database', async () => {
+  it('shows no banner and says there is not enough data yet on an empty database, explaining each rule', async () => {
     start('#/health');
-    expect(await screen.findByTestId('health-overall')).toHaveTextContent('OK');
+    const overall = await screen.findByTestId('health-overall');
+    expect(overall).toHaveTextContent('Not enough data yet');
+    expect(overall).not.toHaveTextContent('OK');
+    expect(overall).not.toHaveTextContent('healthy');
+    expect(screen.getByRole('region', { name: 'Level over the past weeks' })).not.toHaveTextContent('OK');
     expect(screen.queryByTestId('health-banner')).not.toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'Hire rate drop' })).toHaveTextContent('Not enough data yet');
     // The panels load their own data: wait for each rather than assume it came with the report.

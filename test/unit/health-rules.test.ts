@@ -280,12 +280,13 @@ describe('Top Rated progress', () => {
 });
 
 describe('the whole evaluation', () => {
-  it('is all ok, saying why, on an empty database', () => {
+  it('judges nothing, saying why, on an empty database', () => {
     const status = evaluateHealth(healthInput());
     expect(status.overall).toBe('ok');
+    expect(status.judged).toBe(false);
     expect(status.findings.map((f) => [f.rule, f.level, f.judged])).toEqual([
-      ['lowConversion', 'ok', true],
-      ['volumeWithoutIncome', 'ok', true],
+      ['lowConversion', 'ok', false],
+      ['volumeWithoutIncome', 'ok', false],
       ['ratioDrop', 'ok', false],
       ['lowViewRate', 'ok', false],
       ['jss', 'ok', false],
@@ -307,5 +308,26 @@ describe('the whole evaluation', () => {
     expect(isWorse('at_risk', 'watch')).toBe(true);
     expect(isWorse('watch', 'watch')).toBe(false);
     expect(isWorse('ok', 'at_risk')).toBe(false);
+  });
+});
+
+describe('a verdict only with the data it needs', () => {
+  it('judges few hires from the fewest proposals a level needs (20 by default), not before', () => {
+    const few = lowConversion(healthInput({ conversion: { days: 30, sent: 19, hired: 0 } }));
+    expect(few).toMatchObject({ level: 'ok', judged: false });
+    expect(few.evidence).toContainEqual({ key: 'evidence.notEnoughYet', params: { min: { count: 20 } } });
+    expect(lowConversion(healthInput({ conversion: { days: 30, sent: 20, hired: 1 } })).judged).toBe(true);
+  });
+
+  it('judges proposals without income from the fewest proposals a level needs, not before', () => {
+    const input = healthInput();
+    const minimum = Math.min(input.thresholds.incomeWatchProposals, input.thresholds.incomeAtRiskProposals);
+    const income = { ...input.income, sent: minimum - 1 };
+    expect(volumeWithoutIncome(healthInput({ income })).judged).toBe(false);
+    expect(volumeWithoutIncome(healthInput({ income: { ...income, sent: minimum } })).judged).toBe(true);
+  });
+
+  it('counts the whole evaluation as judged once one rule is', () => {
+    expect(evaluateHealth(healthInput({ conversion: { days: 30, sent: 25, hired: 5 } })).judged).toBe(true);
   });
 });

@@ -25,8 +25,17 @@ export function HealthPage() {
         <h1>{t('health.title')}</h1>
         <p className={`overall overall-${r.overall}`} data-testid="health-overall">
           <span>{t('health.overallLabel')}</span>
-          <LevelBadge level={r.overall} />
-          <span>{t(`health.overall.${r.overall}`)}</span>
+          {r.judged ? (
+            <>
+              <LevelBadge level={r.overall} />
+              <span>{t(`health.overall.${r.overall}`)}</span>
+            </>
+          ) : (
+            <>
+              <span className="level level-none">{t('health.notJudged')}</span>
+              <span>{t('health.overall.notJudged')}</span>
+            </>
+          )}
         </p>
       </header>
       <p className="lead">{t('health.lead')}</p>

@@ -19,9 +19,14 @@ export function TrendStrip({ points }: { points: TrendPoint[] }) {
             day: 'numeric',
             timeZone: 'UTC',
           }).format(new Date(`${p.weekStart}T00:00:00Z`));
-          const level = t(`health.levels.${p.level}`);
+          // A week no rule could judge (before the first proposals) is no data, not "OK".
+          const level = p.judged ? t(`health.levels.${p.level}`) : t('health.trend.noData');
           return (
-            <li key={p.weekStart} className={`trend-${p.level}`} title={t('health.trend.week', { date, level })}>
+            <li
+              key={p.weekStart}
+              className={p.judged ? `trend-${p.level}` : 'trend-none'}
+              title={t('health.trend.week', { date, level })}
+            >
               <span className="trend-cell">{level}</span>
               <span className="trend-date">{short}</span>
             </li>
