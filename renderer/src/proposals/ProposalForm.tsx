@@ -82,7 +82,8 @@ export function ProposalForm({
   });
 
   useEffect(() => {
-    void load('profiles:list').then(setProfiles);
+    // Without the list (a failed read) the select still offers the default profile.
+    load('profiles:list').then(setProfiles, () => setProfiles([]));
   }, []);
 
   // What a paste filled in the collapsed section must be seen to be checked.
