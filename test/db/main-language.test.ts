@@ -73,7 +73,11 @@ describe("main's language follows the setting", () => {
     // No English left in the Chinese menu but the product's name.
     expect(zh.filter((label) => /[A-Za-z]/.test(label.replace('Bidwell', '')))).toEqual([]);
 
-    const status: HealthStatus = { overall: 'at_risk', judged: true, findings: [finding('lowConversion'), finding('jss')] };
+    const status: HealthStatus = {
+      overall: 'at_risk',
+      judged: true,
+      findings: [finding('lowConversion'), finding('jss')],
+    };
     expect(notificationText(status, language.i18n.t)).toEqual({
       title: 'Bidwell：你的 Upwork 账号健康有风险',
       body: '最近提案发得多，录用却很少。\n你的 JSS（工作成功评分）偏低。\n打开 Bidwell 的“账号健康”页面，看看原因和该怎么做。',
