@@ -20,6 +20,9 @@ export const ALLOWED_LATIN = [
   'JSS',
   'CSV',
   'JSON',
+  // Technical names the Sync screen shows as written everywhere.
+  'PostgreSQL',
+  'TLS',
   'US$',
   'UTC',
   'GMT',
