@@ -93,6 +93,8 @@ export async function pageTexts(page: Page): Promise<string[]> {
 /** Written forms that are not words of any language: shortcuts, web addresses, file paths. */
 const NOT_WORDS = [
   /\b(?:Ctrl|Cmd|Shift|Alt)\+\S*|⌘\S*/g,
+  // Function keys named alone (the Guide's F1).
+  /\bF(?:[1-9]|1[0-2])\b/g,
   /https?:\/\/\S+/g,
   /(?:[A-Za-z]:\\|\/)[\w.-]+(?:[\\/][\w.-]+)+/g,
 ];
