@@ -4,7 +4,7 @@ import type { Clock } from '@shared/clock';
 import type { HealthLevel } from '@shared/domain/health';
 import { isWorse } from '@shared/health/levels';
 import { lastCheckedLevel, saveCheckedLevel } from '../db/health/notice';
-import { totalChanges } from '../db/open';
+import { ChangeCounter } from '../db/change-counter';
 import { getSettings } from '../db/settings/settings';
 import type { Logger } from '../core/log';
 import type { DatabaseKind } from '@shared/domain/data';
@@ -54,8 +54,7 @@ export interface HealthWatcherOptions {
  * never watched: its made-up numbers must not raise a real alarm.
  */
 export class HealthWatcher {
-  #db: Database | null = null;
-  #changes = -1;
+  readonly #seen = new ChangeCounter();
 
   constructor(private readonly options: HealthWatcherOptions) {}
 
@@ -71,18 +70,13 @@ export class HealthWatcher {
     } finally {
       // Remembered even after a failure, so a full disk is retried after the next change (or the
       // daily check), not on every call in between.
-      if (db.open) this.#remember(db);
+      if (db.open) this.#seen.remember(db);
     }
   }
 
   afterCall(db: Database, kind: DatabaseKind): CheckResult | null {
     if (!db.open) return null;
-    if (db === this.#db && totalChanges(db) === this.#changes) return null;
+    if (!this.#seen.changedSince(db)) return null;
     return this.check(db, kind);
-  }
-
-  #remember(db: Database): void {
-    this.#db = db;
-    this.#changes = totalChanges(db);
   }
 }

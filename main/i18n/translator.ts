@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { LanguageSetting } from '@shared/domain/settings';
 import { resolveLanguage, type UiLanguage } from '@shared/i18n/language';
 import { FALLBACK_LANGUAGE, resources } from '@shared/i18n/resources';
+import { ChangeCounter } from '../db/change-counter';
 import { getSettings } from '../db/settings/settings';
 
 /** Main's own i18next (no React), on the very catalogues the renderer reads. */
@@ -21,6 +22,7 @@ export function createTranslator(language: UiLanguage): i18n {
 export class MainLanguage {
   readonly i18n: i18n;
   #setting: LanguageSetting = 'system';
+  readonly #seen = new ChangeCounter();
 
   constructor(
     private readonly systemLanguages: () => readonly string[],
@@ -30,6 +32,9 @@ export class MainLanguage {
   }
 
   follow(db: Database): void {
+    // Only after a call that wrote (or on another database): a read cannot have changed the setting.
+    if (!this.#seen.changedSince(db)) return;
+    this.#seen.remember(db);
     const setting = getSettings(db).language;
     if (setting === this.#setting) return;
     this.#setting = setting;
