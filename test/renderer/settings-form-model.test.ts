@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@shared/domain/settings';
-import { errorsFromFields, formFromSettings, formToPatch } from '@renderer/settings/settings-form-model';
+import {
+  errorsFromFields,
+  formFromSettings,
+  formToPatch,
+  withDefaultThresholds,
+} from '@renderer/settings/settings-form-model';
 
 describe('the Settings form model', () => {
   it('round-trips the stored settings, money shown in dollars', () => {
@@ -45,5 +50,24 @@ describe('the Settings form model', () => {
     ).toEqual({
       incomeNearZeroCents: { key: 'validation.tooBig', params: { limit: 1_000_000 } },
     });
+  });
+
+  it('fills in the default thresholds and nothing else', () => {
+    const form = formFromSettings({
+      ...DEFAULT_SETTINGS,
+      weeklyProposalsMax: 12,
+      weeklyHires: 2,
+      staleDays: 21,
+      jssAtRiskPct: 50,
+      incomeNearZeroCents: 5_000,
+    });
+    form.numbers.weeklyConnectsBudget = 'typed, not saved';
+    const filled = withDefaultThresholds(form);
+    expect(filled.numbers).toEqual({
+      ...form.numbers,
+      jssAtRiskPct: '70',
+      incomeNearZeroCents: '100',
+    });
+    expect(form.numbers.jssAtRiskPct).toBe('50'); // the old values are not touched in place
   });
 });

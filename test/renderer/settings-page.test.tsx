@@ -59,4 +59,29 @@ describe('Settings screen (jsdom, real handlers on SQLite)', () => {
     expect(await screen.findByText('Settings saved')).toBeInTheDocument();
     expect(stored()).toContainEqual({ key: 'jssAtRiskPct', value: '70' });
   });
+
+  it('fills in only the default thresholds: the weekly plan and the stale days stay as typed', async () => {
+    const user = start();
+    const plan = await screen.findByRole('group', { name: 'Weekly plan' });
+    const ceiling = within(plan).getByLabelText('Proposals a week, at most (ceiling)');
+    const hires = within(plan).getByLabelText('Hires a week');
+    const stale = screen.getByLabelText('Days without news before a proposal is listed as waiting');
+    const jssRisk = within(screen.getByRole('group', { name: 'Job Success Score' })).getByLabelText(
+      'At risk under (%)',
+    );
+    await user.clear(ceiling);
+    await user.type(ceiling, '12');
+    await user.clear(hires);
+    await user.type(hires, '2');
+    await user.clear(stale);
+    await user.type(stale, '21');
+    await user.clear(jssRisk);
+    await user.type(jssRisk, '50');
+
+    await user.click(screen.getByRole('button', { name: 'Fill in the default thresholds' }));
+    expect(jssRisk).toHaveValue('70');
+    expect(ceiling).toHaveValue('12');
+    expect(hires).toHaveValue('2');
+    expect(stale).toHaveValue('21');
+  });
 });

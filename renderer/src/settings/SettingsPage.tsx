@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { settingsConflicts } from '@shared/contract/settings';
-import { DEFAULT_SETTINGS, WEEK_STARTS, type Settings, type WeekStart } from '@shared/domain/settings';
+import { WEEK_STARTS, type Settings, type WeekStart } from '@shared/domain/settings';
 import { call, load } from '../api';
 import { Field } from '../ui/Field';
 import { useToast } from '../ui/Toast';
@@ -16,6 +16,7 @@ import {
   THRESHOLD_GROUPS,
   type SettingsErrors,
   type SettingsFormValues,
+  withDefaultThresholds,
 } from './settings-form-model';
 import { FormError } from '../ui/FormError';
 import { ReviewFieldset } from './ReviewFieldset';
@@ -151,10 +152,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
             {t('settings.save')}
           </button>
           {/* Fills the form only; nothing changes until Save, so it is safe to try. */}
-          <button
-            type="button"
-            onClick={() => setValues((v) => ({ ...v, numbers: formFromSettings(DEFAULT_SETTINGS).numbers }))}
-          >
+          <button type="button" onClick={() => setValues(withDefaultThresholds)}>
             {t('settings.resetDefaults')}
           </button>
         </div>

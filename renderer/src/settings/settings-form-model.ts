@@ -73,6 +73,16 @@ export function defaultText(field: NumberField): string {
   return MONEY_FIELDS.has(field) ? String(DEFAULT_SETTINGS[field] / 100) : String(DEFAULT_SETTINGS[field]);
 }
 
+/**
+ * The form with every health threshold back at its default and everything else as typed: the
+ * button says "thresholds", so the weekly plan (a choice, not a tuning) and the stale days stay.
+ */
+export function withDefaultThresholds(values: SettingsFormValues): SettingsFormValues {
+  const numbers = { ...values.numbers };
+  for (const field of THRESHOLD_GROUPS.flatMap((g) => g.fields)) numbers[field] = defaultText(field);
+  return { ...values, numbers };
+}
+
 /** The patch to send, or the fields that are not numbers at all (range checks are main's job). */
 export function formToPatch(values: SettingsFormValues): { patch: Partial<Settings>; errors: SettingsErrors } {
   const errors: SettingsErrors = {};
