@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol, safeStorage, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { systemClock } from '@shared/clock';
@@ -15,6 +16,7 @@ import { scheduleAutomaticBackups } from './backup/auto';
 import { HealthWatcher } from './health/notifier';
 import { MainLanguage } from './i18n/translator';
 import { createWeeklyReview } from './review/notifier';
+import { createWeekPdfSaver, paperFor } from './review/week-pdf';
 import { registerHandlers } from './ipc/register';
 import { storageProblem } from './ipc/storage-errors';
 import { consoleLogger } from './core/log';
@@ -81,6 +83,30 @@ const weeklyReview = createWeeklyReview({
   now: systemClock,
   log: consoleLogger,
 });
+// The week report: review/week-pdf.ts decides the name, the paper and what a failure means; only
+// the window's printToPDF and the save dialog are here. The page prints with renderer/src/print.css.
+const saveWeekPdf = createWeekPdfSaver({
+  printToPdf: async (paper) => {
+    const window = BrowserWindow.getAllWindows()[0];
+    if (!window) throw new Error('No window to print');
+    return window.webContents.printToPDF({ pageSize: paper, printBackground: true });
+  },
+  chooseFile: async ({ title, defaultName, filterName }) => {
+    const window = BrowserWindow.getAllWindows()[0];
+    const options = {
+      title,
+      defaultPath: join(app.getPath('documents'), defaultName),
+      filters: [{ name: filterName, extensions: ['pdf'] }],
+    };
+    const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+  },
+  writeFile: (path, data) => writeFile(path, data),
+  t: (key, params) => language.i18n.t(key, params),
+  get paper() {
+    return paperFor(app.getLocaleCountryCode());
+  },
+});
 /** How often the review's moment is looked for: a plain interval survives sleep and clock changes. */
 const REVIEW_CHECK_MS = 5 * 60_000;
 const DAY_MS = 86_400_000;
@@ -106,6 +132,7 @@ function openSessionOrExplain() {
           const problem = await shell.openPath(folder); // "" when it opened
           if (problem) throw new Error(problem);
         },
+        saveWeekPdf,
       },
       afterCall: (db, kind) => {
         // Before the health check, so a notification it raises is in the language just chosen.

@@ -10,6 +10,7 @@ import { insightHandlers } from '../insights/handlers';
 import { moneyHandlers } from '../money/handlers';
 import { profileHandlers } from '../profiles/handlers';
 import { proposalHandlers } from '../proposals/handlers';
+import { reviewHandlers } from '../review/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { syncHandlers } from '../sync/handlers';
 import { targetHandlers } from '../targets/handlers';
@@ -27,6 +28,7 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     ...moneyHandlers(context),
     ...profileHandlers(context),
     ...proposalHandlers(context),
+    ...reviewHandlers(context),
     ...settingsHandlers(context),
     ...syncHandlers(context),
     ...targetHandlers(context),

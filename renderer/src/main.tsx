@@ -6,6 +6,7 @@ import { App } from './app/App';
 import { initI18n } from './i18n';
 import { systemLanguages } from './i18n/apply-language';
 import './styles.css';
+import './print.css';
 
 /**
  * The stored language, read before the first paint so the window never flashes another one.

@@ -14,6 +14,7 @@ import { profileChannels } from './profiles';
 import { proposalChannels } from './proposals';
 import type { MenuCommand } from '../navigation';
 import type { Result } from './result';
+import { reviewChannels } from './review';
 import { settingsChannels } from './settings';
 import { syncChannels } from './sync';
 import { targetChannels } from './targets';
@@ -35,6 +36,7 @@ export const contract = {
   ...moneyChannels,
   ...profileChannels,
   ...proposalChannels,
+  ...reviewChannels,
   ...settingsChannels,
   ...syncChannels,
   ...targetChannels,

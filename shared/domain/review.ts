@@ -17,3 +17,13 @@ export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
   reviewDay: 'monday',
   reviewTime: '09:00',
 };
+
+/** Why a week report could not be written: each asks the user to do something different. */
+export type WeekPdfProblem = 'diskFull' | 'noPermission' | 'other';
+
+/** What "Save as PDF" on the week review came to. */
+export type WeekPdfResult =
+  | { status: 'saved'; path: string }
+  /** The user closed the save dialog: nothing to say. */
+  | { status: 'cancelled' }
+  | { status: 'failed'; path: string; problem: WeekPdfProblem; detail: string };

@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { vi } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { channelNames } from '@shared/contract';
+import type { Desktop } from '@main/core/desktop';
 import type { SecretStore } from '@main/core/secrets';
 import { Session } from '@main/session';
 import { fixedClock, TEST_NOW, TEST_ZONE } from '../support/clock';
@@ -83,6 +84,8 @@ export interface StartOptions {
   now?: string;
   /** The system keychain stand-in (the Sync screen keeps a password with it). */
   secrets?: SecretStore;
+  /** What main's shell does beyond files (the week report's PDF); none by default. */
+  desktop?: Desktop;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
@@ -96,6 +99,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     now: fixedClock(now),
     log: { warn: (m) => console.warn(m), error: (m, d) => console.error(m, d) },
     ...(options.secrets ? { secrets: options.secrets } : {}),
+    ...(options.desktop ? { desktop: options.desktop } : {}),
   });
   options.seed?.(session.db);
   const server = await serveRenderer();

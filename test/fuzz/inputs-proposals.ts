@@ -180,6 +180,7 @@ export function proposalChannelInputs(k: Known) {
       { requiredKeys: [] },
     ),
     'dashboard:week': fc.record({ week }),
+    'review:savePdf': fc.record({ week }),
     'insights:get': fc.record(
       { months: fc.oneof(fc.constantFrom(0, 3, 6, 12), intAround(-1, 13)) },
       { requiredKeys: [] },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Desktop } from '@main/core/desktop';
+import { headlessDesktop, type Desktop } from '@main/core/desktop';
 import { Session } from '@main/session';
 import { testClock } from '../support/clock';
 import { silentLogger, tempDbFile } from '../support/temp-db';
@@ -11,14 +11,14 @@ import { silentLogger, tempDbFile } from '../support/temp-db';
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-function sessionWith(desktop: Desktop) {
+function sessionWith(desktop: Omit<Desktop, 'saveWeekPdf'>) {
   const temp = tempDbFile();
   const session = new Session({
     ownFile: temp.file,
     sampleFile: join(temp.dir, 'sample.sqlite3'),
     now: testClock,
     log: silentLogger,
-    desktop,
+    desktop: { ...headlessDesktop, ...desktop },
   });
   cleanup = () => {
     session.close();

@@ -9,6 +9,7 @@ import { routeHref } from '../hooks/use-route';
 import { addWeeks, weekRange } from './week-format';
 import { PageStatus } from '../ui/PageStatus';
 import { DataTable } from '../ui/DataTable';
+import { SaveWeekPdf } from './SaveWeekPdf';
 
 /** One week's proposals, open ones first, each open one updatable right here. */
 export function WeekReviewPage({ week }: { week: string }) {
@@ -49,6 +50,7 @@ export function WeekReviewPage({ week }: { week: string }) {
           <a className="button" href={routeHref({ page: 'week', week: addWeeks(review.week, 1) })}>
             {t('dashboard.nextWeek')} →
           </a>
+          <SaveWeekPdf week={review.week} />
         </nav>
       </header>
       {review.proposals.length === 0 ? (
