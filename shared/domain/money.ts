@@ -124,14 +124,19 @@ export interface MoneyBucket {
   netCents: number;
 }
 
+/** A week's or month's money with the Connects its proposals used (for the Earnings chart). */
+export interface PeriodMoney extends MoneyBucket {
+  connectsSpent: number;
+}
+
 export interface MoneySummary {
   from: string;
   to: string;
   grossCents: number;
   feesCents: number;
   netCents: number;
-  weeks: MoneyBucket[];
-  months: MoneyBucket[];
+  weeks: PeriodMoney[];
+  months: PeriodMoney[];
   /** Proposals sent in the period and the Connects they used (boosts included). */
   proposalsSent: number;
   connectsSpent: number;

@@ -1,6 +1,6 @@
 import type { WeekStart } from '../domain/settings';
 import { EARNING_KINDS, FEE_KINDS, type MoneyBucket, type TransactionKind } from '../domain/money';
-import { localDateOf, localMidnight, resolveTimeZone, weekOf, weeksBetween } from '../metrics/weeks';
+import { addDays, localDateOf, localMidnight, resolveTimeZone, weekOf, weeksBetween } from '../metrics/weeks';
 
 // Earnings per week and per month, cut in the user's zone and week start with the same week
 // helpers as the dashboard, so a payment lands in the same week on both screens. Pure, so the
@@ -72,6 +72,26 @@ function slots(range: { from: string; to: string }, zone: string, calendar: Cale
     startsAt: localMidnight(`${month}-01`, zone),
     endsAt: localMidnight(`${months[i + 1] ?? nextMonth(month)}-01`, zone),
   }));
+}
+
+/**
+ * A week's ("YYYY-MM-DD", its first day) or month's ("YYYY-MM") [startsAt, endsAt) in the zone,
+ * cut to the range: what was spent in it is read for exactly the instants its money was.
+ */
+export function periodBounds(
+  period: string,
+  unit: 'week' | 'month',
+  range: { from: string; to: string },
+  timeZone: string,
+): { startsAt: string; endsAt: string } {
+  const zone = resolveTimeZone(timeZone);
+  const [start, end] = unit === 'week' ? [period, addDays(period, 7)] : [`${period}-01`, `${nextMonth(period)}-01`];
+  const startsAt = localMidnight(start, zone);
+  const endsAt = localMidnight(end, zone);
+  return {
+    startsAt: startsAt < range.from ? range.from : startsAt,
+    endsAt: endsAt > range.to ? range.to : endsAt,
+  };
 }
 
 function nextMonth(month: string): string {

@@ -249,6 +249,12 @@ describe('money:summary', () => {
       ['2026-10', 20598],
       ['2026-11', 94500],
     ]);
+    // The Earnings chart's Connects: both proposals (16 + 4 boost, and 20) were sent the week of 2 November.
+    expect(s.weeks.map((w) => w.connectsSpent)).toEqual([0, 40, 0, 0]);
+    expect(s.months.map((m) => [m.period, m.connectsSpent])).toEqual([
+      ['2026-10', 0],
+      ['2026-11', 40],
+    ]);
     expect(s).toMatchObject({
       proposalsSent: 2,
       connectsSpent: 40,

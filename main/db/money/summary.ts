@@ -3,10 +3,12 @@ import {
   CONNECT_PRICE_CENTS,
   EARNING_KINDS,
   FEE_KINDS,
+  type MoneyBucket,
   type MoneySummary,
+  type PeriodMoney,
   type TransactionKind,
 } from '@shared/domain/money';
-import { bucketMoney, type Calendar, type MoneyRow } from '@shared/money/buckets';
+import { bucketMoney, periodBounds, type Calendar, type MoneyRow } from '@shared/money/buckets';
 import { connectsBalance } from './connects';
 import { sentBetween } from '../dashboard/sent-buckets';
 import { prepared } from '../statements';
@@ -53,6 +55,23 @@ export function proposalReturn(db: Database, range: Range, netCents: number) {
   };
 }
 
+/**
+ * Each period's Connects beside its money, read from the hourly sent_buckets (one small range
+ * read per week or month shown), so the Earnings chart costs the periods, not the proposals.
+ */
+function withConnects(
+  db: Database,
+  buckets: MoneyBucket[],
+  unit: 'week' | 'month',
+  range: Range,
+  calendar: Calendar,
+): PeriodMoney[] {
+  return buckets.map((bucket) => {
+    const { startsAt, endsAt } = periodBounds(bucket.period, unit, range, calendar.timeZone);
+    return { ...bucket, connectsSpent: startsAt < endsAt ? sentBetween(db, startsAt, endsAt).connects : 0 };
+  });
+}
+
 export function moneySummary(db: Database, range: Range, calendar: Calendar): MoneySummary {
   const { rows, grossCents, feesCents, netCents } = earningsIn(db, range);
   return {
@@ -61,8 +80,8 @@ export function moneySummary(db: Database, range: Range, calendar: Calendar): Mo
     grossCents,
     feesCents,
     netCents,
-    weeks: bucketMoney(rows, range, calendar, 'week'),
-    months: bucketMoney(rows, range, calendar, 'month'),
+    weeks: withConnects(db, bucketMoney(rows, range, calendar, 'week'), 'week', range, calendar),
+    months: withConnects(db, bucketMoney(rows, range, calendar, 'month'), 'month', range, calendar),
     ...proposalReturn(db, range, netCents),
     connectsBalance: connectsBalance(db),
   };

@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import type { Dashboard, WeekPoint } from '@shared/domain/dashboard';
 import { useFormat } from '../hooks/use-format';
+import { ChartFrame } from '../ui/ChartFrame';
 import { localDay, shortWeek, weekRange } from './week-format';
 import { axisTick, chartColors, INITIAL_CHART_SIZE } from './chart-theme';
 
@@ -43,15 +44,7 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
       {!anySent ? (
         <p className="chart-empty">{t('dashboard.hireChart.empty')}</p>
       ) : (
-        <div
-          className="chart"
-          role="img"
-          aria-label={t('dashboard.hireChart.title')}
-          aria-describedby="hire-chart-summary"
-        >
-          <p id="hire-chart-summary" className="sr-only">
-            {summary}
-          </p>
+        <ChartFrame label={t('dashboard.hireChart.title')} summary={summary}>
           <ResponsiveContainer width="100%" height={260} initialDimension={INITIAL_CHART_SIZE}>
             <ComposedChart data={weeks} margin={{ top: 16, right: 72, bottom: 4, left: 8 }}>
               <CartesianGrid stroke={chartColors.grid} strokeDasharray="2 4" vertical={false} />
@@ -138,7 +131,7 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
               </span>
             )}
           </p>
-        </div>
+        </ChartFrame>
       )}
     </section>
   );

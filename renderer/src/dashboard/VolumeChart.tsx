@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Dashboard } from '@shared/domain/dashboard';
 import { useFormat } from '../hooks/use-format';
+import { ChartFrame } from '../ui/ChartFrame';
 import { localDay, shortWeek, weekRange } from './week-format';
 import { axisTick, chartColors, INITIAL_CHART_SIZE } from './chart-theme';
 
@@ -24,15 +25,7 @@ export function VolumeChart({ dashboard }: { dashboard: Dashboard }) {
       {!anySent ? (
         <p className="chart-empty">{t('dashboard.volumeChart.empty')}</p>
       ) : (
-        <div
-          className="chart"
-          role="img"
-          aria-label={t('dashboard.volumeChart.title')}
-          aria-describedby="volume-chart-summary"
-        >
-          <p id="volume-chart-summary" className="sr-only">
-            {summary}
-          </p>
+        <ChartFrame label={t('dashboard.volumeChart.title')} summary={summary}>
           <ResponsiveContainer width="100%" height={240} initialDimension={INITIAL_CHART_SIZE}>
             <ComposedChart data={weeks} margin={{ top: 12, right: 8, bottom: 4, left: 8 }}>
               <CartesianGrid stroke={chartColors.grid} strokeDasharray="2 4" vertical={false} />
@@ -108,7 +101,7 @@ export function VolumeChart({ dashboard }: { dashboard: Dashboard }) {
               {t('dashboard.volumeChart.connects')}
             </span>
           </p>
-        </div>
+        </ChartFrame>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { useDataVersion } from '../hooks/data-version';
 import { useFormat } from '../hooks/use-format';
 import { useLoad } from '../hooks/use-load';
 import { DataTable } from '../ui/DataTable';
+import { LazyHourlyRateChart } from '../money/MoneyCharts';
 import { HourlyRateText, useHoursText, useMonthText } from './HourlyRateText';
 
 /** Earnings: what an hour paid, month by month (hours from Weekly Summary imports). */
@@ -25,6 +26,7 @@ export function HourlyRatesByMonth() {
       {rates.state === 'ready' && rates.value.months.length > 0 && (
         <>
           <p className="muted small">{t('hours.rates.explain', { min: MIN_RATE_HOURS })}</p>
+          <LazyHourlyRateChart months={rates.value.months} />
           <DataTable
             className="hourly-rates"
             columns={[

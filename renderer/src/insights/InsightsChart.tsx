@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { InsightRow } from '@shared/domain/insights';
 import { useFormat } from '../hooks/use-format';
+import { ChartFrame } from '../ui/ChartFrame';
 import { axisTick, chartColors } from '../dashboard/chart-theme';
 
 export type InsightMetric = 'hire' | 'view';
@@ -59,7 +59,6 @@ export function InsightsChart({
 }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const summaryId = useId();
   const data: ChartRow[] = rows
     .filter((r) => r.enough)
     .slice(0, 12)
@@ -83,10 +82,7 @@ export function InsightsChart({
   );
   const summary = t('insights.chartSummary', { groups: new Intl.ListFormat(i18n.language).format(groups) });
   return (
-    <div className="chart" role="img" aria-label={title} aria-describedby={summaryId}>
-      <p id={summaryId} className="sr-only">
-        {summary}
-      </p>
+    <ChartFrame label={title} summary={summary}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 32, bottom: 8, left: 8 }}>
           <CartesianGrid stroke={chartColors.grid} strokeDasharray="2 4" horizontal={false} />
@@ -123,6 +119,6 @@ export function InsightsChart({
           <span className="legend-mark" style={{ background: color }} /> {t('insights.legendRate')}
         </span>
       </p>
-    </div>
+    </ChartFrame>
   );
 }

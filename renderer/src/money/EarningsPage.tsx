@@ -4,6 +4,7 @@ import { load } from '../api';
 import { ConnectsPanel } from './ConnectsPanel';
 import { HourlyRatesByMonth } from '../hours/HourlyRatesByMonth';
 import { MoneyFigures } from './MoneyFigures';
+import { LazyEarningsChart } from './MoneyCharts';
 import { PeriodTable } from './PeriodTable';
 import { TransactionsPanel } from './TransactionsPanel';
 import { useDataVersion } from '../hooks/data-version';
@@ -48,6 +49,10 @@ export function EarningsPage() {
       {summary.state === 'ready' && (
         <div className="money-overview">
           <MoneyFigures summary={summary.value.value} />
+          <LazyEarningsChart
+            buckets={summary.value.unit === 'week' ? summary.value.value.weeks : summary.value.value.months}
+            unit={summary.value.unit}
+          />
           <section className="panel" aria-labelledby="money-periods-title">
             <h2 id="money-periods-title">{summary.value.unit === 'week' ? t('money.byWeek') : t('money.byMonth')}</h2>
             <PeriodTable

@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { importHoursFixtures } from '../support/hours-fixtures';
+import { TEST_NOW } from '../support/clock';
+import { SCREENSHOT_DIR, startApp, type RunningApp } from './harness';
+
+// The Earnings screen's charts in Chromium, light, dark and zh-CN, with screenshots of each
+// chart to look at: earnings and Connects over the last 12 weeks, and the hourly rate by month
+// with one month of few hours drawn hollow.
+
+let app: RunningApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const daysAgo = (days: number) => new Date(Date.parse(TEST_NOW) - days * 86_400_000).toISOString();
+
+async function withEarnings(colorScheme: 'light' | 'dark', locale?: string) {
+  app = await startApp({
+    colorScheme,
+    locale,
+    seed: (db) => db.prepare("INSERT INTO settings (key, value) VALUES ('timeZone', '\"UTC\"')").run(),
+  });
+  const { session } = app;
+  // Ten weeks of pay, a fee on each hourly payment, and proposals most weeks.
+  for (let week = 0; week < 10; week += 1) {
+    const cents = 30000 + ((week * 7919) % 50000);
+    session.invoke('transactions:create', { occurredAt: daysAgo(week * 7 + 1), amountCents: cents, kind: 'hourly' });
+    session.invoke('transactions:create', {
+      occurredAt: daysAgo(week * 7 + 1),
+      amountCents: -Math.round(cents / 10),
+      kind: 'service_fee',
+    });
+    if (week % 3 !== 2)
+      session.invoke('proposals:create', {
+        jobTitle: `Job ${week}`,
+        connectsSpent: 8 + week * 2,
+        sentAt: daysAgo(week * 7 + 2),
+      });
+  }
+  importHoursFixtures(session);
+  app.db
+    .prepare(
+      `INSERT INTO work_entries (upwork_contract_id, contract_id, day, seconds, amount_cents, payment, external_id, created_at)
+       SELECT upwork_id, id, '2024-06-12', 7200, 0, 'hourly', 'test:june', '2024-06-12T00:00:00Z'
+         FROM contracts WHERE title = 'Site audit'`,
+    )
+    .run();
+  return app;
+}
+
+const cases = [
+  {
+    scheme: 'light',
+    locale: undefined,
+    earnings: 'Earnings and Connects spent',
+    rate: 'What an hour paid, month by month',
+  },
+  {
+    scheme: 'dark',
+    locale: undefined,
+    earnings: 'Earnings and Connects spent',
+    rate: 'What an hour paid, month by month',
+  },
+  { scheme: 'dark', locale: 'zh-CN', earnings: '收入与花费的 Connects', rate: '每小时收入（按月走势）' },
+] as const;
+
+describe('Earnings charts in Chromium', () => {
+  for (const { scheme, locale, earnings, rate } of cases) {
+    const name = `${scheme}${locale ? `-${locale}` : ''}`;
+    it(`draws earnings with Connects, and the hourly rate by month (${name})`, async () => {
+      const { page, url } = await withEarnings(scheme, locale);
+      await page.goto(`${url}#/earnings`);
+      const earningsChart = page.getByRole('img', { name: earnings });
+      await earningsChart.locator('.recharts-bar-rectangle').first().waitFor();
+      // Gross and net bars for ten weeks with pay.
+      expect(await earningsChart.locator('.recharts-bar-rectangle').count()).toBe(20);
+      await page
+        .locator('section', { has: earningsChart })
+        .last()
+        .screenshot({ path: join(SCREENSHOT_DIR, `earnings-chart-${name}.png`) });
+
+      const rateChart = page.getByRole('img', { name: rate });
+      await rateChart.locator('.recharts-line').first().waitFor();
+      await rateChart.scrollIntoViewIfNeeded();
+      await page
+        .locator('section', { has: rateChart })
+        .last()
+        .screenshot({ path: join(SCREENSHOT_DIR, `hourly-rate-chart-${name}.png`) });
+      // A tooltip on the few-hours month (the middle one) says so.
+      const june = rateChart.locator('circle').nth(1);
+      await june.hover({ force: true });
+      await page
+        .locator('.recharts-tooltip-wrapper')
+        .getByText(locale ? '工时较少' : 'few hours')
+        .waitFor();
+      await rateChart.screenshot({ path: join(SCREENSHOT_DIR, `hourly-rate-chart-tooltip-${name}.png`) });
+    });
+  }
+});
