@@ -21,7 +21,7 @@ export function dashboardFor(
   { db, now }: DomainContext,
   { week, trailing }: ChannelParsed<'dashboard:get'>,
 ): Dashboard {
-  const { timeZone, weekStart } = getSettings(db);
+  const { timeZone, weekStart, conversionWatchHireRatePct } = getSettings(db);
   const at = now();
   const currentWeek = weekOf(at, timeZone, weekStart);
   // By default the last complete week: on a Monday morning the new week is still empty. Found
@@ -56,6 +56,7 @@ export function dashboardFor(
     trailing: periodFigures(trailingRows, true),
     // The reference line: every mature week the chart shows (up to half a year), steadier than 4 weeks.
     baselineHireRate: baselineHireRate(points),
+    hireRateWatch: conversionWatchHireRatePct / 100,
     funnel: funnelOf(periodFigures(periodRows)),
     funnelFrom: periodRows[0]?.weekStart ?? selected.weekStart,
     weeks: bridgeProvisional(points),

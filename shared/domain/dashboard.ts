@@ -50,6 +50,8 @@ export interface Dashboard {
   trailing: PeriodFigures;
   /** Pooled hire rate of the mature weeks in the chart: the reference line (the user's own average). */
   baselineHireRate: number | null;
+  /** The user's low-conversion warning threshold (Settings, as a share): drawn as a line on the chart. */
+  hireRateWatch: number;
   /** Funnel over the chosen week and the trailing weeks before it. */
   funnel: { stage: 'sent' | 'viewed' | 'interviewing' | 'offer' | 'hired'; count: number }[];
   funnelFrom: string;

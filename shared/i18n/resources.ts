@@ -1,6 +1,7 @@
 import common from './en/common.json';
 import dashboard from './en/dashboard.json';
 import forecast from './en/forecast.json';
+import glance from './en/glance.json';
 import health from './en/health.json';
 import help from './en/help.json';
 import hours from './en/hours.json';
@@ -20,6 +21,7 @@ import validation from './en/validation.json';
 import zhCNCommon from './zh-CN/common.json';
 import zhCNDashboard from './zh-CN/dashboard.json';
 import zhCNForecast from './zh-CN/forecast.json';
+import zhCNGlance from './zh-CN/glance.json';
 import zhCNHealth from './zh-CN/health.json';
 import zhCNHelp from './zh-CN/help.json';
 import zhCNHours from './zh-CN/hours.json';
@@ -44,6 +46,7 @@ export const en = {
   common,
   dashboard,
   forecast,
+  glance,
   health,
   help,
   hours,
@@ -65,6 +68,7 @@ export const zhCN = {
   common: zhCNCommon,
   dashboard: zhCNDashboard,
   forecast: zhCNForecast,
+  glance: zhCNGlance,
   health: zhCNHealth,
   help: zhCNHelp,
   hours: zhCNHours,

@@ -5,6 +5,7 @@ import { load } from '../api';
 import { LazyHireRateChart, LazyVolumeChart, preloadCharts } from './DashboardCharts';
 import { FunnelBars } from './FunnelBars';
 import { HeadlineTiles } from './HeadlineTiles';
+import { HealthVerdict } from './HealthVerdict';
 import { WeeksTable } from './WeeksTable';
 import { TrySampleButton } from '../data/SampleDataBanner';
 import { useDataVersion } from '../hooks/data-version';
@@ -76,6 +77,7 @@ function DashboardView({
           </label>
         </div>
       </header>
+      <HealthVerdict />
       {!dashboard.weekMature && dashboard.current.sent > 0 && <p className="note">{t('dashboard.provisionalNote')}</p>}
       <HeadlineTiles dashboard={dashboard} />
       {dashboard.isCurrentWeek && <WeekTargets />}

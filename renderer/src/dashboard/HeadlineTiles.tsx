@@ -15,8 +15,16 @@ export function HeadlineTiles({ dashboard }: { dashboard: Dashboard }) {
     <span className="badge provisional-badge">{t('dashboard.provisional')}</span>
   );
   const rate = (value: number | null) => (value === null ? '—' : format.percent(value));
+  // Rates stay provisional until the week's outcomes are in; counts and earnings until the week ends.
+  const ratesProvisional = !dashboard.weekMature;
+  const underWay = dashboard.isCurrentWeek;
   const rateTrend = (now: number | null, before: number | null) => (
-    <Trend current={now} before={before} text={t('dashboard.vsTrailingRate', { value: rate(before), count })} />
+    <Trend
+      current={now}
+      before={before}
+      text={t('dashboard.vsTrailingRate', { value: rate(before), count })}
+      provisional={ratesProvisional}
+    />
   );
   const perWeek = (value: number) => format.number(value, 1);
 
@@ -35,6 +43,7 @@ export function HeadlineTiles({ dashboard }: { dashboard: Dashboard }) {
           before={trailing.weeks ? trailing.sent : null}
           text={t('dashboard.vsTrailing', { value: perWeek(trailing.sent) })}
           riseIsGood={null}
+          provisional={underWay}
         />
       </div>
       <div className="tile">
@@ -90,6 +99,7 @@ export function HeadlineTiles({ dashboard }: { dashboard: Dashboard }) {
           before={trailing.weeks ? trailing.connects : null}
           text={t('dashboard.vsTrailing', { value: perWeek(trailing.connects) })}
           riseIsGood={null}
+          provisional={underWay}
         />
       </div>
       <div className="tile">
@@ -112,6 +122,7 @@ export function HeadlineTiles({ dashboard }: { dashboard: Dashboard }) {
               current={current.earningsCents}
               before={trailing.weeks ? trailing.earningsCents : null}
               text={t('dashboard.vsTrailing', { value: format.money(Math.round(trailing.earningsCents)) })}
+              provisional={underWay}
             />
           </>
         ) : (

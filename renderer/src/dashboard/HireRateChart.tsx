@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { Dashboard, WeekPoint } from '@shared/domain/dashboard';
+import { percentAxis } from '@shared/metrics/percent-axis';
 import { useFormat } from '../hooks/use-format';
 import { ChartFrame } from '../ui/ChartFrame';
 import { localDay, shortWeek, weekRange } from './week-format';
@@ -18,7 +19,8 @@ import { axisTick, chartColors, INITIAL_CHART_SIZE } from './chart-theme';
 
 /**
  * The proposal-to-hire ratio by week sent: mature weeks as a solid line, provisional weeks
- * (under two weeks old) dashed over a shaded band, and the user's own average as a reference.
+ * (under two weeks old) dashed over a shaded band, the user's own average as a reference, and
+ * the warning threshold from Settings, so "am I under it?" needs no arithmetic.
  */
 export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
   const { t, i18n } = useTranslation();
@@ -26,8 +28,11 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
   const weeks = dashboard.weeks;
   const anySent = weeks.some((w) => w.sent > 0);
   const provisional = weeks.filter((w) => !w.mature);
-  const top = Math.max(0.05, ...weeks.map((w) => w.hireRate ?? 0), dashboard.baselineHireRate ?? 0);
-  const yMax = Math.min(1, Math.ceil((top * 1.15) / 0.05) * 0.05);
+  // A first week alone is one point: a band around one point has no width (its label would float
+  // over nothing), and a hollow dot at 0% disappears into the axis, so it is drawn solid and larger.
+  const lone = weeks.length === 1;
+  const watch = dashboard.hireRateWatch;
+  const axis = percentAxis(Math.max(...weeks.map((w) => w.hireRate ?? 0), dashboard.baselineHireRate ?? 0, watch));
   const rate = (value: number | null | undefined) => (value == null ? '—' : format.percent(value));
   // What the lines show, in words, for those who cannot see them; the table below has each week.
   const summary = t('dashboard.hireChart.summary', {
@@ -48,7 +53,7 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
           <ResponsiveContainer width="100%" height={260} initialDimension={INITIAL_CHART_SIZE}>
             <ComposedChart data={weeks} margin={{ top: 16, right: 72, bottom: 4, left: 8 }}>
               <CartesianGrid stroke={chartColors.grid} strokeDasharray="2 4" vertical={false} />
-              {provisional.length > 0 && (
+              {provisional.length > 1 && (
                 <ReferenceArea
                   x1={provisional[0]!.weekStart}
                   x2={provisional.at(-1)!.weekStart}
@@ -69,7 +74,9 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
                 minTickGap={16}
               />
               <YAxis
-                domain={[0, yMax]}
+                domain={[0, axis.max]}
+                ticks={axis.ticks}
+                interval={0}
                 tickFormatter={(v: number) => format.percent(v, 1)}
                 tick={axisTick}
                 width={56}
@@ -95,6 +102,17 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
                   }}
                 />
               )}
+              <ReferenceLine
+                y={watch}
+                stroke={chartColors.danger}
+                strokeDasharray="2 3"
+                label={{
+                  value: t('glance.hireChart.watchLine', { rate: format.percent(watch, 1) }),
+                  position: 'insideBottomLeft',
+                  fill: chartColors.danger,
+                  fontSize: 12,
+                }}
+              />
               <Tooltip content={(props) => <WeekTooltip active={props.active} payload={props.payload} />} />
               <Line
                 name={t('dashboard.hireChart.mature')}
@@ -110,7 +128,7 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
                 stroke={chartColors.provisional}
                 strokeWidth={2}
                 strokeDasharray="5 4"
-                dot={{ r: 3, fill: chartColors.panel }}
+                dot={lone ? { r: 5, fill: chartColors.provisional } : { r: 3, fill: chartColors.panel }}
                 isAnimationActive={false}
               />
             </ComposedChart>
@@ -123,6 +141,10 @@ export function HireRateChart({ dashboard }: { dashboard: Dashboard }) {
             <span className="legend-item">
               <span className="legend-line dashed" style={{ borderColor: chartColors.provisional }} />{' '}
               {t('dashboard.hireChart.provisionalSeries')}
+            </span>
+            <span className="legend-item">
+              <span className="legend-line dotted" style={{ borderColor: chartColors.danger }} />{' '}
+              {t('glance.hireChart.watchLegend', { rate: format.percent(watch, 1) })}
             </span>
             {dashboard.baselineHireRate !== null && (
               <span className="legend-item">

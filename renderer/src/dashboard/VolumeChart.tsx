@@ -6,6 +6,9 @@ import { ChartFrame } from '../ui/ChartFrame';
 import { localDay, shortWeek, weekRange } from './week-format';
 import { axisTick, chartColors, INITIAL_CHART_SIZE } from './chart-theme';
 
+/** A first week alone would otherwise be one bar the width of the chart. */
+const MAX_BAR_WIDTH = 48;
+
 /** Proposals sent (bars, left axis) and Connects spent (line, right axis) per week. */
 export function VolumeChart({ dashboard }: { dashboard: Dashboard }) {
   const { t, i18n } = useTranslation();
@@ -77,6 +80,7 @@ export function VolumeChart({ dashboard }: { dashboard: Dashboard }) {
                 dataKey="sent"
                 fill={chartColors.accent}
                 fillOpacity={0.75}
+                maxBarSize={MAX_BAR_WIDTH}
                 isAnimationActive={false}
               />
               <Line
@@ -85,7 +89,8 @@ export function VolumeChart({ dashboard }: { dashboard: Dashboard }) {
                 dataKey="connects"
                 stroke={chartColors.secondary}
                 strokeWidth={2}
-                dot={false}
+                // One week is one point, and a line through one point draws nothing without its dot.
+                dot={weeks.length === 1 ? { r: 3 } : false}
                 isAnimationActive={false}
               />
             </ComposedChart>

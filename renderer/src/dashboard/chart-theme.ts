@@ -6,6 +6,7 @@ export const chartColors = {
   grid: 'var(--border)',
   provisional: 'var(--warn)',
   secondary: 'var(--focus)',
+  danger: 'var(--danger)',
   panel: 'var(--panel)',
 };
 
