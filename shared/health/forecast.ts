@@ -12,7 +12,7 @@ import { addDays } from './days';
 import { jssRule } from './jss';
 import { isWorse } from './levels';
 import { measurePace, MIN_PACE_DAYS, paceScenario, type Scenario } from './projection';
-import { atHorizon, firstDay, HORIZON_DAYS, type ForecastContext, type Rule } from './simulate';
+import { firstDay, HORIZON_DAYS, type ForecastContext, type Rule } from './simulate';
 import {
   ceilingStatement,
   earningsToRecover,
@@ -48,8 +48,11 @@ function outlook(
   const params = { pace: { statement: pace } };
   const change = firstDay(rule, context, scenario, (f) => f.level !== current.level);
   if (!change) {
-    if (!current.judged && !atHorizon(rule, context, scenario).judged) {
-      return { key: 'outlook.steadyUnjudged', params: { ...params, date: on(HORIZON_DAYS) } };
+    if (!current.judged) {
+      // No verdict today, so no "stays at OK": say when there will be one, if within the horizon.
+      const judged = firstDay(rule, context, scenario, (f) => f.judged);
+      if (!judged) return { key: 'outlook.steadyUnjudged', params: { ...params, date: on(HORIZON_DAYS) } };
+      return { key: 'outlook.judgedFrom', params: { ...params, date: on(judged.day) } };
     }
     return { key: 'outlook.steady', params: { ...params, level: { level: current.level }, date: on(HORIZON_DAYS) } };
   }
@@ -93,7 +96,9 @@ function volumeForecast(rule: Rule, window: TrailingWindow) {
       if (pause) turnaround.push(pause);
     } else {
       const most = weeklyCeiling(rule, context, scenario, current.level);
-      if (most !== null) turnaround.push(ceilingStatement(most, current.level, waitingFor(scenario, byEarnings)));
+      if (most !== null) {
+        turnaround.push(ceilingStatement(most, current, waitingFor(scenario, byEarnings)));
+      }
     }
     return {
       rule: current.rule,

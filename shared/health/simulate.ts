@@ -43,8 +43,3 @@ export function firstDay(
 export function staysAtOrBelow(rule: Rule, context: ForecastContext, scenario: Scenario, keep: HealthLevel): boolean {
   return firstDay(rule, context, scenario, (f) => levelRank(f.level) > levelRank(keep)) === null;
 }
-
-/** The rule's finding on the horizon's last day. */
-export function atHorizon(rule: Rule, { input, history, pace }: ForecastContext, scenario: Scenario): Finding {
-  return rule(projector(input, history, pace, scenario, HORIZON_DAYS)(HORIZON_DAYS));
-}

@@ -1,4 +1,4 @@
-import type { HealthInput, HealthLevel, Statement } from '../domain/health';
+import type { Finding, HealthInput, HealthLevel, Statement } from '../domain/health';
 import { addDays } from './days';
 import { isWorse, levelRank } from './levels';
 import type { Scenario } from './projection';
@@ -94,7 +94,14 @@ export function weeklyCeiling(
 /** "Until a hire comes" / "until you earn" when that is what the ceiling waits for. */
 export type Waiting = 'hire' | 'income' | null;
 
-export function ceilingStatement(perWeek: number, keep: HealthLevel, waiting: Waiting): Statement {
+export function ceilingStatement(perWeek: number, current: Finding, waiting: Waiting): Statement {
+  // A rule short of data says OK without judging: what the ceiling keeps it from is Watch.
+  if (!current.judged) {
+    const watch = { level: level('watch') };
+    if (perWeek === 0) return { key: 'turn.onlyPauseShort', params: watch };
+    return { key: 'turn.ceilingShort', params: { count: count(perWeek), ...watch } };
+  }
+  const keep = current.level;
   if (perWeek === 0) return { key: 'turn.onlyPauseKeeps', params: { level: level(keep) } };
   const key =
     waiting === 'hire' ? 'turn.ceilingUntilHire' : waiting === 'income' ? 'turn.ceilingUntilIncome' : 'turn.ceiling';

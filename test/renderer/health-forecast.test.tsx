@@ -43,4 +43,29 @@ describe('forecasts on the Health screen (jsdom, real handlers on SQLite)', () =
       'not how many proposals you send',
     );
   });
+
+  it('does not say a rule it cannot judge yet stays or keeps OK: it says when there will be a verdict', async () => {
+    backend = installRealBackend(NOW);
+    backend.app.db.prepare("INSERT INTO settings (key, value) VALUES ('timeZone', '\"UTC\"')").run();
+    // 14 proposals over the last two weeks, two hired: under the 20 the low-conversion rule needs.
+    // At that pace (7 a week, one a day) the window holds 20 six days from now, Nov 26.
+    for (let day = 0; day < 14; day++) {
+      const created = backend.app.invoke('proposals:create', { jobTitle: `Job ${day}`, sentAt: ago(day + 0.5) }) as {
+        ok: true;
+        value: { id: number };
+      };
+      if (day === 5 || day === 6) {
+        backend.app.invoke('proposals:setStatus', { id: created.value.id, status: 'hired', occurredAt: ago(5) });
+      }
+    }
+    window.location.hash = '#/health';
+    render(<App />);
+
+    const card = await screen.findByRole('article', { name: 'Many proposals, few hires' });
+    expect(within(card).getByText('Not enough data yet')).toBeInTheDocument();
+    const forecast = within(card).getByRole('region', { name: 'Where this is heading' });
+    expect(forecast).toHaveTextContent(/there will be enough proposals to judge this from around Nov 26, 2026\./);
+    expect(forecast).toHaveTextContent(/keeps it from reaching Watch\./);
+    expect(forecast.textContent).not.toMatch(/\bOK\b/);
+  });
 });

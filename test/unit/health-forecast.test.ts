@@ -84,7 +84,8 @@ describe('forecast of the volume rules (trailing windows)', () => {
           date: on(HORIZON_DAYS),
         },
       },
-      [{ key: 'turn.ceiling', params: { count: count(3), level: level('ok') } }],
+      // Not judged, so not "keeps it at OK": what 3 a week keeps it from is Watch.
+      [{ key: 'turn.ceilingShort', params: { count: count(3), level: level('watch') } }],
     ],
     [
       // Pace of zero: 40 proposals 35 to 74 days ago, none since, no earnings recorded and no
@@ -129,6 +130,65 @@ describe('forecast of the volume rules (trailing windows)', () => {
     const forecast = forecastOf(c, rule);
     expect(forecast.outlook).toEqual(outlook);
     expect(forecast.turnaround).toEqual(turnaround);
+  });
+});
+
+describe('a rule that cannot judge yet: its forecast does not say OK either (issue 9)', () => {
+  it.each<[string, ForecastCase, HealthRuleId, Statement, Statement[]]>([
+    [
+      // 14 in the window (one a day, 13..0 days ago), 2 hires: under the 20 the rule needs. At
+      // half a proposal a day ("about 4 a week") nothing leaves the 30-day window before day 17,
+      // so 20 are in it on day 12, with some 2.9 hires: judged then, and OK. Hires keep coming at
+      // 1 a fortnight: 9 a week makes ~39 in the window with ~2.1 hires (5.4%, OK); 10 a week
+      // makes ~43 (4.9%): Watch.
+      'judged from the day it has the proposals it needs',
+      { sent: perDay(1, 0, 13), hired: onDays(2, 5), since: 60 },
+      'lowConversion',
+      {
+        key: 'outlook.judgedFrom',
+        params: {
+          pace: pace('pace.hires', { count: count(4), hired: count(2), days: count(28) }),
+          date: on(12),
+        },
+      },
+      [{ key: 'turn.ceilingShort', params: { count: count(9), level: level('watch') } }],
+    ],
+    [
+      // 5 proposals, no hire, "about 1 a week": 20 in 30 days is never reached. With no hire
+      // Watch comes at 20 in the window: 4 a week peaks at 5 + 14 on day 25 (before the first
+      // leave) and settles at 17; 5 a week reaches 5 + 15 on day 21.
+      'never enough data within the horizon',
+      { sent: perDay(1, 0, 4), since: 60 },
+      'lowConversion',
+      {
+        key: 'outlook.steadyUnjudged',
+        params: { pace: pace('pace.noHire', { count: count(1) }), date: on(HORIZON_DAYS) },
+      },
+      [{ key: 'turn.ceilingShort', params: { count: count(4), level: level('watch') } }],
+    ],
+  ])('%s', (_name, c, rule, outlook, turnaround) => {
+    const forecast = forecastOf(c, rule);
+    expect(forecast.outlook).toEqual(outlook);
+    expect(forecast.turnaround).toEqual(turnaround);
+  });
+
+  it('never says "stays at" or "keeps it at" a level the rule has not judged', () => {
+    const cases: ForecastCase[] = [
+      { sent: perDay(1, 0, 13), hired: onDays(2, 5), since: 60 },
+      { sent: perDay(1, 0, 4), since: 60 },
+      { sent: perDay(1, 0, 9), hired: onDays(3), since: 60 },
+      { sent: perDay(2, 0, 9), since: 60 },
+      { sent: perDay(1, 0, 20), earnedCents: perDay(50_000, 3, 3), since: 60 },
+    ];
+    for (const c of cases) {
+      const { input, history } = forecastInput(c);
+      const forecasts = forecastHealth(input, history);
+      for (const finding of RULES.map((rule) => rule(input)).filter((f) => !f.judged)) {
+        const forecast = forecasts.find((f) => f.rule === finding.rule)!;
+        expect(forecast.outlook.key).not.toBe('outlook.steady');
+        for (const s of forecast.turnaround) expect(s.params.level).not.toEqual(level('ok'));
+      }
+    }
   });
 });
 
