@@ -66,7 +66,7 @@ export function dashboardFor(
       weekFeesCents: weekEarnings.feesCents,
       costPerHireCents: spanReturn.costPerHireCents,
       earningsPerConnectCents: spanReturn.earningsPerConnectCents,
-      connectsBalance: connectsBalance(db),
+      connectsBalance: connectsBalance(db, at),
     },
     hasProposals: firstSent !== null,
   };

@@ -1,6 +1,7 @@
 import type { ChannelParsed } from '@shared/contract';
 import type { ConnectsEntry, DeletedConnectsEntry } from '@shared/domain/money';
 import {
+  connectsBalance,
   connectsLedger,
   deleteConnectsEntry,
   getConnectsEntry,
@@ -29,7 +30,28 @@ export function connectsService({ db, now }: DomainContext) {
   const shown = (entryId: number): ConnectsEntry => ledgerEntry(db, entryId)!;
 
   return {
-    ledger: ({ offset, limit }: ChannelParsed<'connects:ledger'>) => connectsLedger(db, offset, limit),
+    ledger: ({ offset, limit }: ChannelParsed<'connects:ledger'>) => connectsLedger(db, offset, limit, now()),
+
+    /**
+     * "I have N Connects now": an adjustment of the difference, dated now, so the balance is N from
+     * here on whatever went unrecorded before. Nothing is written when it already is N.
+     */
+    setBalance: ({ connects, note }: ChannelParsed<'connects:setBalance'>) =>
+      db.transaction((): ConnectsEntry | null => {
+        const at = now();
+        const difference = connects - connectsBalance(db, at);
+        if (difference === 0) return null;
+        const entry = {
+          occurredAt: at.toISOString(),
+          kind: 'adjustment' as const,
+          connects: difference,
+          costCents: null,
+          note,
+          transactionId: null,
+          createdAt: at.toISOString(),
+        };
+        return shown(insertConnectsEntry(db, entry));
+      })(),
 
     add: (input: ChannelParsed<'connects:add'>) =>
       db.transaction(() =>

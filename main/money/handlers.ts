@@ -34,6 +34,7 @@ export function moneyHandlers(context: HandlerContext): DomainHandlers<MoneyChan
 
     'connects:ledger': (page) => connects.ledger(page),
     'connects:add': (input) => connects.add(input),
+    'connects:setBalance': (input) => connects.setBalance(input),
     'connects:delete': ({ id }) => connects.remove(id),
     'connects:restore': (entry) => connects.restore(entry),
 

@@ -25,6 +25,17 @@ export const connectsEntryFields = z.strictObject({
 export const connectsChannels = {
   'connects:ledger': channel<ConnectsLedger>()(z.strictObject(page)),
   'connects:add': channel<ConnectsEntry>()(connectsEntryFields),
+  /** "I have N Connects now": the adjustment it took, or null when the balance already was N. */
+  'connects:setBalance': channel<ConnectsEntry | null>()(
+    z.strictObject({
+      connects: z
+        .number({ error: 'validation.wholeNumber' })
+        .int('validation.wholeNumber')
+        .min(0, 'validation.tooSmall')
+        .max(100_000, 'validation.tooBig'),
+      note: optionalText(500),
+    }),
+  ),
   'connects:delete': channel<DeletedConnectsEntry>()(z.strictObject({ id })),
   'connects:restore': channel<ConnectsEntry>()(connectsEntryFields.extend({ id, createdAt: instant })),
 };

@@ -29,6 +29,7 @@ export const settingsPatchSchema = z.strictObject({
   timeZone: timeZone.optional(),
   healthNotifications: z.boolean().optional(),
   staleDays: whole(1, 365),
+  monthlyFreeConnects: whole(0, 1_000),
   conversionWindowDays: whole(7, 365),
   conversionWatchProposals: whole(1, 1000),
   conversionWatchHireRatePct: percent,

@@ -111,7 +111,10 @@ export interface ConnectsEntry {
 }
 
 export interface ConnectsLedger {
+  /** Ledger entries and the plan's free Connects so far, less every proposal's Connects. */
   balance: number;
+  /** The plan's free Connects the balance includes: `perMonth` since the month `since` starts. */
+  free: { connects: number; perMonth: number; since: string | null };
   entries: ConnectsEntry[];
   total: number;
 }

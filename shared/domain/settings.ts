@@ -73,6 +73,8 @@ export interface Settings extends HealthThresholds, WeeklyTargets, ReviewSetting
   healthNotifications: boolean;
   /** A proposal with no outcome this many days after its last change is listed as stale. 14: most outcomes arrive within two weeks. */
   staleDays: number;
+  /** Free Connects the Upwork plan credits each month (Basic: 10, Freelancer Plus: 100; 0 for none). */
+  monthlyFreeConnects: number;
 }
 
 export const DEFAULT_HEALTH_THRESHOLDS: HealthThresholds = {
@@ -103,6 +105,7 @@ export const DEFAULT_SETTINGS: Settings = {
   timeZone: '',
   healthNotifications: true,
   staleDays: 14,
+  monthlyFreeConnects: 10,
   ...DEFAULT_HEALTH_THRESHOLDS,
   ...DEFAULT_WEEKLY_TARGETS,
   ...DEFAULT_REVIEW_SETTINGS,

@@ -1,4 +1,5 @@
 import common from './en/common.json';
+import connectsPlan from './en/connectsPlan.json';
 import dashboard from './en/dashboard.json';
 import forecast from './en/forecast.json';
 import glance from './en/glance.json';
@@ -19,6 +20,7 @@ import targets from './en/targets.json';
 import shell from './en/shell.json';
 import validation from './en/validation.json';
 import zhCNCommon from './zh-CN/common.json';
+import zhCNConnectsPlan from './zh-CN/connectsPlan.json';
 import zhCNDashboard from './zh-CN/dashboard.json';
 import zhCNForecast from './zh-CN/forecast.json';
 import zhCNGlance from './zh-CN/glance.json';
@@ -44,6 +46,7 @@ import zhCNValidation from './zh-CN/validation.json';
 // language, split by screen so translators and features touch separate files.
 export const en = {
   common,
+  connectsPlan,
   dashboard,
   forecast,
   glance,
@@ -66,6 +69,7 @@ export const en = {
 };
 export const zhCN = {
   common: zhCNCommon,
+  connectsPlan: zhCNConnectsPlan,
   dashboard: zhCNDashboard,
   forecast: zhCNForecast,
   glance: zhCNGlance,

@@ -1,5 +1,7 @@
 import type { JobType, ProposalFields, ProposalSource, ProposalStatus, ProposalsBand } from '../domain/proposal';
 import { SAMPLE_CATEGORIES, SAMPLE_CLIENTS, SAMPLE_COUNTRIES, SAMPLE_PROFILES, type SampleProfile } from './catalogue';
+import { DEFAULT_SETTINGS } from '../domain/settings';
+import { samplePurchases, type SampleConnectsPurchase } from './connects';
 import { seededRandom, type Random } from './random';
 
 // A deterministic, realistic history of proposals for tests, the benchmark and "Try with
@@ -15,6 +17,8 @@ export interface SampleOptions {
   weeks: number;
   /** Exactly this many proposals, spread over the weeks by season. */
   count: number;
+  /** The plan's free Connects a month the purchases reckon with (the Settings default unless given). */
+  freeConnectsPerMonth?: number;
 }
 
 export interface SampleEvent {
@@ -33,6 +37,8 @@ export interface SampleProposal {
 export interface SampleData {
   profiles: readonly SampleProfile[];
   proposals: SampleProposal[];
+  /** Connects packs bought along the way, so the balance adds up (connects.ts). */
+  connects: SampleConnectsPurchase[];
 }
 
 const HOUR = 3_600_000;
@@ -204,7 +210,13 @@ function history(random: Random, job: Job, sentAt: number, end: number): SampleE
   return events;
 }
 
-export function generateSample({ seed, end, weeks, count }: SampleOptions): SampleData {
+export function generateSample({
+  seed,
+  end,
+  weeks,
+  count,
+  freeConnectsPerMonth = DEFAULT_SETTINGS.monthlyFreeConnects,
+}: SampleOptions): SampleData {
   const random = seededRandom(seed);
   const endMs = Date.parse(end);
   const firstWeek = endMs - weeks * WEEK;
@@ -224,5 +236,9 @@ export function generateSample({ seed, end, weeks, count }: SampleOptions): Samp
       proposals.push({ profile, fields: job.fields, events: history(random, job, sentAt, endMs) });
     }
   });
-  return { profiles: SAMPLE_PROFILES, proposals };
+  return {
+    profiles: SAMPLE_PROFILES,
+    proposals,
+    connects: samplePurchases(proposals, firstWeek, weeks, freeConnectsPerMonth),
+  };
 }

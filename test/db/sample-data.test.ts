@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { refreshStatus } from '@main/db/proposals/proposals';
+import { connectsBalance, connectsBalanceAt } from '@main/db/money/connects';
+import { saveSettings } from '@main/db/settings/settings';
 import { fillSampleIfEmpty, insertSampleData } from '@main/db/data/sample-data';
 import { allocate, generateSample, seasonality } from '@shared/sample-data/generate';
 import { ratio } from '@shared/metrics/rates';
@@ -16,6 +18,7 @@ afterEach(() => {
 
 const END = '2026-11-20T10:00:00.000Z';
 const options = { seed: 11, end: END, weeks: 52, count: 3000 };
+const WEEK_MS = 7 * 86_400_000;
 
 describe('sample data generator', () => {
   it('is deterministic for a seed and different for another', () => {
@@ -95,6 +98,33 @@ describe('inserting sample data', () => {
       .get()!;
     expect(Date.parse(TEST_NOW) - Date.parse(newest)).toBeLessThan(7 * 86_400_000);
     expect(Date.parse(last)).toBeLessThanOrEqual(Date.parse(TEST_NOW));
+  });
+
+  it('buys Connects so the balance adds up: never below zero at a week end, in any zone', () => {
+    for (const timeZone of ['UTC', 'Pacific/Auckland', 'America/Los_Angeles']) {
+      const { db, cleanup } = openTempDb();
+      cleanups.push(cleanup);
+      saveSettings(db, { timeZone });
+      insertSampleData(db, generateSample(options), END);
+      const start = Date.parse(END) - 52 * WEEK_MS;
+      const weekEnds = Array.from({ length: 52 }, (_, w) => new Date(start + (w + 1) * WEEK_MS - 1));
+      const balances = weekEnds.map((at) => connectsBalanceAt(db, at));
+      expect(Math.min(...balances), timeZone).toBeGreaterThanOrEqual(0);
+      // Plausible, not hoarded: packs are bought as the weeks need them, a few hundred left at most.
+      expect(connectsBalance(db, new Date(END))).toBeLessThan(400);
+      const purchases = db
+        .prepare<[], { n: number; connects: number; cost: number }>(
+          "SELECT count(*) AS n, sum(connects) AS connects, sum(cost_cents) AS cost FROM connects_ledger WHERE kind = 'purchase'",
+        )
+        .get()!;
+      expect(purchases.n).toBeGreaterThan(10);
+      expect(purchases.cost).toBe(purchases.connects * 15);
+    }
+  });
+
+  it('buys the same packs for the same seed and anchor', () => {
+    expect(generateSample(options).connects).toEqual(generateSample(options).connects);
+    expect(generateSample(options).connects.length).toBeGreaterThan(0);
   });
 
   it('fills the sample database only when it is empty', () => {

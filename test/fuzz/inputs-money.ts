@@ -189,6 +189,7 @@ export function moneyChannelInputs(k: Known) {
 
     'connects:ledger': page,
     'connects:add': connectsFields(),
+    'connects:setBalance': fc.record({ connects: intAround(0, 100_000), note: maybe(textUpTo(500)) }),
     'connects:delete': fc.record({ id: idOf(k.connectsEntryIds) }),
     'connects:restore': connectsRestore(k),
     'money:summary': fc.record({ from: instantNear(MONEY_DATES), to: instantNear(MONEY_DATES) }),

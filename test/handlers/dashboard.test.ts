@@ -70,12 +70,13 @@ describe('dashboard:get', () => {
     const d = dashboard({ trailing: 4 });
     expect(d.current.earningsCents).toBe(60000);
     // 20 proposals x 10 Connects = 200 Connects = $30 for 2 hires; $740 net over 200 Connects.
+    // The balance: 200 spent against November's 10 free Connects (the Basic plan's, by default).
     expect(d.money).toEqual({
       weekNetCents: 54000,
       weekFeesCents: -6000,
       costPerHireCents: 1500,
       earningsPerConnectCents: 370,
-      connectsBalance: -200,
+      connectsBalance: -190,
     });
   });
 

@@ -165,6 +165,8 @@ describe('contracts', () => {
 
 describe('the Connects ledger', () => {
   it('reads spends and boosts from proposals, adds purchases, grants and refunds, and keeps the balance', () => {
+    // The plan's monthly free Connects are tested on their own below.
+    value(app.invoke('settings:update', { monthlyFreeConnects: 0 }));
     value(app.invoke('connects:add', { occurredAt: '2026-11-01T00:00:00Z', kind: 'grant', connects: 10 }));
     value(
       app.invoke('connects:add', {
@@ -220,8 +222,59 @@ describe('the Connects ledger', () => {
   });
 });
 
+describe("the plan's free Connects and today's balance", () => {
+  beforeEach(() => {
+    value(app.invoke('settings:update', { timeZone: 'UTC' }));
+    app.setNow('2026-11-20T10:00:00.000Z');
+  });
+
+  const ledger = () => value<ConnectsLedger>(app.invoke('connects:ledger', {}));
+  const send = (sentAt: string, connectsSpent: number) =>
+    value(app.invoke('proposals:create', { jobTitle: 'A job', connectsSpent, sentAt }));
+
+  it('credits the monthly allowance from the first proposal’s month, and follows the setting', () => {
+    send('2026-09-15T09:00:00Z', 16);
+    send('2026-11-03T09:00:00Z', 8);
+    // September, October and November: 3 x 10 free, less 24 spent.
+    expect(ledger()).toMatchObject({ balance: 6, free: { connects: 30, perMonth: 10, since: '2026-09-01' } });
+    value(app.invoke('settings:update', { monthlyFreeConnects: 100 }));
+    expect(ledger()).toMatchObject({ balance: 276, free: { connects: 300, perMonth: 100 } });
+    // December's allowance arrives on the first, in the user's zone.
+    app.setNow('2026-12-01T00:30:00.000Z');
+    expect(ledger().balance).toBe(376);
+  });
+
+  it('sets the balance to what the user has now with one adjustment, and spends count from there', () => {
+    send('2026-01-05T09:00:00Z', 400); // far more than was ever recorded as bought
+    expect(ledger().balance).toBe(-290);
+    const entry = value<{ kind: string; connects: number; note: string | null; occurredAt: string }>(
+      app.invoke('connects:setBalance', { connects: 45, note: 'Balance set to 45' }),
+    );
+    expect(entry).toMatchObject({
+      kind: 'adjustment',
+      connects: 335,
+      note: 'Balance set to 45',
+      occurredAt: '2026-11-20T10:00:00.000Z',
+    });
+    expect(ledger().balance).toBe(45);
+    app.setNow('2026-11-20T12:00:00.000Z');
+    send('2026-11-20T11:00:00Z', 16);
+    expect(ledger().balance).toBe(29);
+    // Already right: nothing is written.
+    expect(value(app.invoke('connects:setBalance', { connects: 29 }))).toBeNull();
+    expect(ledger().total).toBe(3);
+    // The dashboard and the Earnings screen show the same balance.
+    expect(
+      value<MoneySummary>(app.invoke('money:summary', { from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' }))
+        .connectsBalance,
+    ).toBe(29);
+    expect(fieldsOf(app.invoke('connects:setBalance', { connects: -1 }))).toEqual(['connects:validation.tooSmall']);
+  });
+});
+
 describe('money:summary', () => {
   it('gives gross, fees and net per week and month, cost per hire and earnings per Connect', () => {
+    value(app.invoke('settings:update', { monthlyFreeConnects: 0 }));
     value(app.invoke('import:upworkCommit', { text: fixtureText('upwork/transactions-19col.csv') }));
     const hired = value<{ id: number }>(
       app.invoke('proposals:create', {

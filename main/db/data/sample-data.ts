@@ -27,6 +27,11 @@ export function insertSampleData(db: Database, data: SampleData, now: string): {
        @status, @statusAt, @furthestStage, @sentAt, @sentAt)`,
   );
   const insertSkill = prepared(db, 'INSERT INTO proposal_skills (proposal_id, position, skill) VALUES (?, ?, ?)');
+  const insertPurchase = prepared(
+    db,
+    `INSERT INTO connects_ledger (occurred_at, kind, connects, cost_cents, note, transaction_id, created_at)
+       VALUES (?, 'purchase', ?, ?, NULL, NULL, ?)`,
+  );
   const insertEvent = prepared(
     db,
     'INSERT INTO proposal_events (proposal_id, status, occurred_at, recorded_at, note) VALUES (?, ?, ?, ?, NULL)',
@@ -55,6 +60,7 @@ export function insertSampleData(db: Database, data: SampleData, now: string): {
         for (const event of proposal.events) insertEvent.run(id, event.status, event.occurredAt, event.occurredAt);
         events += proposal.events.length;
       }
+      for (const p of data.connects) insertPurchase.run(p.occurredAt, p.connects, p.costCents, p.occurredAt);
       return { proposals: data.proposals.length, events };
     })
     .immediate();

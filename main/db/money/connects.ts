@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { ConnectsEntry, ConnectsEntryKind, ConnectsLedger, ConnectsLedgerKind } from '@shared/domain/money';
+import { resolveTimeZone } from '@shared/metrics/weeks';
+import { freeConnectsGranted, type FreeConnects } from '@shared/money/free-connects';
 import { connectsSpentEver } from '../dashboard/sent-buckets';
+import { getSettings } from '../settings/settings';
 import { prepared } from '../statements';
 
 // The Connects ledger: stored entries (purchases, grants, refunds, adjustments) and, through the
@@ -71,15 +74,45 @@ export function deleteConnectsEntry(db: Database, id: number): void {
   prepared(db, 'DELETE FROM connects_ledger WHERE id = ?').run(id);
 }
 
+/** When the user's Connects history starts: the first proposal or ledger entry, whichever is older. */
+function firstEntryAt(db: Database): string | null {
+  // Both minima are read off an index (proposals_weekly starts with sent_at; connects_ledger_occurred_at).
+  return prepared<[], { at: string | null }>(
+    db,
+    `SELECT min(at) AS at FROM (SELECT min(sent_at) AS at FROM proposals
+                                UNION ALL SELECT min(occurred_at) FROM connects_ledger)`,
+  ).get()!.at;
+}
+
+/** The plan's free Connects credited up to `at` (computed, not stored: shared/money/free-connects.ts). */
+export function freeConnectsUpTo(db: Database, at: Date): FreeConnects {
+  const { timeZone, monthlyFreeConnects } = getSettings(db);
+  return freeConnectsGranted(firstEntryAt(db), at, resolveTimeZone(timeZone), monthlyFreeConnects);
+}
+
 /**
- * The balance: every ledger entry, less every proposal's Connects. The proposals' share is the
- * total the dashboard's triggers keep (sent-buckets.ts), so the dashboard, which shows it, does
- * not pay a pass over every proposal.
+ * The balance now: every ledger entry and the plan's free Connects so far, less every proposal's
+ * Connects. The proposals' share is the total the dashboard's triggers keep (sent-buckets.ts), so
+ * the dashboard, which shows it, does not pay a pass over every proposal.
  */
-export function connectsBalance(db: Database): number {
+export function connectsBalance(db: Database, now: Date): number {
   const ledger = prepared<[], { n: number }>(db, 'SELECT coalesce(sum(connects), 0) AS n FROM connects_ledger').get()!
     .n;
-  return ledger - connectsSpentEver(db);
+  return ledger + freeConnectsUpTo(db, now).connects - connectsSpentEver(db);
+}
+
+/**
+ * The balance as it stood at `at` (what had happened by then). A pass over the proposals: for
+ * tests and checks, not for a screen.
+ */
+export function connectsBalanceAt(db: Database, at: Date): number {
+  const stamp = at.toISOString();
+  const { n } = prepared<[string, string], { n: number }>(
+    db,
+    `SELECT (SELECT coalesce(sum(connects), 0) FROM connects_ledger WHERE occurred_at <= ?)
+          - (SELECT coalesce(sum(connects_spent + boost_connects), 0) FROM proposals WHERE sent_at <= ?) AS n`,
+  ).get(stamp, stamp)!;
+  return n + freeConnectsUpTo(db, at).connects;
 }
 
 const SELECT_LEDGER = `SELECT e.*, l.transaction_id IS NOT NULL AS from_transaction
@@ -91,11 +124,17 @@ export function ledgerEntry(db: Database, entryId: number): ConnectsEntry | unde
   return row && toEntry(row);
 }
 
-export function connectsLedger(db: Database, offset: number, limit: number): ConnectsLedger {
+export function connectsLedger(db: Database, offset: number, limit: number, now: Date): ConnectsLedger {
   const total = prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM connects_entries').get()!.n;
   const rows = prepared<[number, number], EntryRow>(
     db,
     `${SELECT_LEDGER} ORDER BY e.occurred_at DESC, e.key DESC LIMIT ? OFFSET ?`,
   ).all(limit, offset);
-  return { balance: connectsBalance(db), entries: rows.map(toEntry), total };
+  const free = freeConnectsUpTo(db, now);
+  return {
+    balance: connectsBalance(db, now),
+    free: { connects: free.connects, since: free.since, perMonth: getSettings(db).monthlyFreeConnects },
+    entries: rows.map(toEntry),
+    total,
+  };
 }

@@ -72,7 +72,8 @@ function withConnects(
   });
 }
 
-export function moneySummary(db: Database, range: Range, calendar: Calendar): MoneySummary {
+/** `now` dates the Connects balance (the plan's free Connects so far). */
+export function moneySummary(db: Database, range: Range, calendar: Calendar, now: Date): MoneySummary {
   const { rows, grossCents, feesCents, netCents } = earningsIn(db, range);
   return {
     from: range.from,
@@ -83,6 +84,6 @@ export function moneySummary(db: Database, range: Range, calendar: Calendar): Mo
     weeks: withConnects(db, bucketMoney(rows, range, calendar, 'week'), 'week', range, calendar),
     months: withConnects(db, bucketMoney(rows, range, calendar, 'month'), 'month', range, calendar),
     ...proposalReturn(db, range, netCents),
-    connectsBalance: connectsBalance(db),
+    connectsBalance: connectsBalance(db, now),
   };
 }

@@ -15,6 +15,8 @@ import { useToast } from '../ui/Toast';
 import { errorText, formRefusal } from '../forms/error-text';
 import { FormError } from '../ui/FormError';
 import { DataTable } from '../ui/DataTable';
+import { ConnectsBalanceNote } from './ConnectsBalanceNote';
+import { ConnectsBalanceToday } from './ConnectsBalanceToday';
 
 type ConnectsField = 'date' | 'kind' | 'connects' | 'cost' | 'note';
 const PATHS: Record<string, ConnectsField> = {
@@ -110,6 +112,8 @@ export function ConnectsPanel() {
           </strong>
         )}
       </header>
+      {ledger.state === 'ready' && <ConnectsBalanceNote ledger={ledger.value} />}
+      <ConnectsBalanceToday onSaved={changed} />
       <p className="muted">{t('money.connects.explain')}</p>
       <form className="inline-form money-connects-form" onSubmit={add} noValidate>
         <Field label={t('money.connects.date')} error={errors.date}>

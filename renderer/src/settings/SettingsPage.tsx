@@ -136,6 +136,14 @@ function SettingsForm({ initial }: { initial: Settings }) {
         </fieldset>
 
         <fieldset className="panel">
+          <legend>{t('connectsPlan.settings.title')}</legend>
+          <p className="field-hint">{t('connectsPlan.settings.lead')}</p>
+          <div className="settings-grid">
+            {numberField('monthlyFreeConnects', t('connectsPlan.settings.monthlyFreeConnects'))}
+          </div>
+        </fieldset>
+
+        <fieldset className="panel">
           <legend>{t('settings.thresholdsTitle')}</legend>
           <p className="field-hint">{t('settings.thresholdsLead')}</p>
           {THRESHOLD_GROUPS.map(({ group, fields }) => (

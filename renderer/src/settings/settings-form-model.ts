@@ -37,8 +37,13 @@ export const TARGET_FIELDS: (keyof WeeklyTargets)[] = [
   'weeklyConnectsBudget',
 ];
 
-type NumberField = keyof HealthThresholds | keyof WeeklyTargets | 'staleDays';
-const NUMBER_FIELDS: NumberField[] = ['staleDays', ...TARGET_FIELDS, ...THRESHOLD_GROUPS.flatMap((g) => g.fields)];
+type NumberField = keyof HealthThresholds | keyof WeeklyTargets | 'staleDays' | 'monthlyFreeConnects';
+const NUMBER_FIELDS: NumberField[] = [
+  'staleDays',
+  'monthlyFreeConnects',
+  ...TARGET_FIELDS,
+  ...THRESHOLD_GROUPS.flatMap((g) => g.fields),
+];
 /** Shown and typed in dollars, stored in cents. */
 const MONEY_FIELDS = new Set<NumberField>(['incomeNearZeroCents']);
 
