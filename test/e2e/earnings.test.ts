@@ -18,6 +18,8 @@ describe('earnings in Chromium', () => {
       seed: (db) => {
         // Proposals sent this period: the Connects they cost are weighed against what was earned.
         db.prepare("INSERT INTO settings (key, value) VALUES ('timeZone', '\"UTC\"')").run();
+        // The plan's free Connects have their own test (connects-balance.test.ts): none here.
+        db.prepare("INSERT INTO settings (key, value) VALUES ('monthlyFreeConnects', '0')").run();
         db.prepare(
           `INSERT INTO proposals (profile_id, sent_at, job_title, connects_spent, status, status_at, created_at, updated_at)
            VALUES (1, '2026-11-10T09:00:00.000Z', 'React dashboard for logistics', 16, 'sent', '2026-11-10T09:00:00.000Z',
