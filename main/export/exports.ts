@@ -54,6 +54,14 @@ export function exportProposalsCsv(db: Database, now: Date): ExportFile {
     'proposals_band',
     'minutes_after_posting',
     'notes',
+    // Read from a pasted job post (migration 12): after the older columns, so a sheet built on those still lines up.
+    'experience_level',
+    'project_length',
+    'client_review_count',
+    'client_jobs_posted',
+    'client_open_jobs',
+    'client_hires',
+    'client_member_since',
   ];
   return { fileName: `bidwell-proposals-${stamp(now)}.csv`, mimeType: 'text/csv', text: csv(rows, columns) };
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { isLocalDate } from '../metrics/weeks';
 import {
+  EXPERIENCE_LEVELS,
   JOB_TYPES,
+  PROJECT_LENGTHS,
   OUTCOME_STATUSES,
   PROPOSAL_SOURCES,
   PROPOSAL_STATUSES,
@@ -13,7 +16,28 @@ import {
   type ProposalPage,
 } from '../domain/proposal';
 import { channel } from './define';
-import { httpUrl, id, instant, MAX_CENTS, optionalInt, optionalText, page, requiredText } from './fields';
+import {
+  httpUrl,
+  id,
+  inAcceptedYears,
+  instant,
+  MAX_CENTS,
+  optionalInt,
+  optionalText,
+  page,
+  requiredText,
+} from './fields';
+
+/** "Member since": a calendar date, blank for none. */
+const memberSince = z
+  .string()
+  .trim()
+  .transform((s) => s || null)
+  .pipe(
+    z.string().refine(isLocalDate, 'validation.date').refine(inAcceptedYears, 'validation.dateOutOfRange').nullable(),
+  )
+  .nullable()
+  .default(null);
 
 const skills = z
   .array(z.string().trim().min(1).max(60))
@@ -53,6 +77,14 @@ export const proposalFieldsSchema = z.strictObject({
   minutesAfterPosting: optionalInt(0, 525_600),
   coverLetter: optionalText(20_000),
   notes: optionalText(20_000),
+  // Read from a pasted job post (migration 12); blank for a proposal typed by hand.
+  experienceLevel: z.enum(EXPERIENCE_LEVELS).nullable().default(null),
+  projectLength: z.enum(PROJECT_LENGTHS).nullable().default(null),
+  clientReviewCount: optionalInt(0, 1_000_000),
+  clientJobsPosted: optionalInt(0, 1_000_000),
+  clientOpenJobs: optionalInt(0, 1_000_000),
+  clientHires: optionalInt(0, 1_000_000),
+  clientMemberSince: memberSince,
 });
 export type ProposalFieldsInput = z.input<typeof proposalFieldsSchema>;
 

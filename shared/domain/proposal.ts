@@ -38,8 +38,42 @@ export interface Profile {
   proposalCount: number;
 }
 
+/** Upwork's three experience levels ("Entry level", "Intermediate", "Expert"). */
+export const EXPERIENCE_LEVELS = ['entry', 'intermediate', 'expert'] as const;
+export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
+
+/** The duration a client picks ("Less than 1 month", "1 to 3 months", ...). */
+export const PROJECT_LENGTHS = ['lt1week', 'lt1month', '1to3months', '3to6months', 'gt6months'] as const;
+export type ProjectLength = (typeof PROJECT_LENGTHS)[number];
+
+/**
+ * What a pasted job post tells about the job and its client beyond the original fields
+ * (migration 12). Optional in ProposalFields so code that builds proposals without a paste
+ * (imports, sample data) need not name them; a stored Proposal always has them.
+ */
+export interface JobClientFields {
+  experienceLevel: ExperienceLevel | null;
+  projectLength: ProjectLength | null;
+  clientReviewCount: number | null;
+  clientJobsPosted: number | null;
+  clientOpenJobs: number | null;
+  clientHires: number | null;
+  /** A calendar date, "YYYY-MM-DD". */
+  clientMemberSince: string | null;
+}
+
+export const JOB_CLIENT_FIELDS = [
+  'experienceLevel',
+  'projectLength',
+  'clientReviewCount',
+  'clientJobsPosted',
+  'clientOpenJobs',
+  'clientHires',
+  'clientMemberSince',
+] as const satisfies readonly (keyof JobClientFields)[];
+
 /** Everything the user can type about a proposal; the shape stored and returned. */
-export interface ProposalFields {
+export interface ProposalFields extends Partial<JobClientFields> {
   sentAt: string;
   profileId: number;
   jobTitle: string;
@@ -65,7 +99,7 @@ export interface ProposalFields {
   notes: string | null;
 }
 
-export interface Proposal extends ProposalFields {
+export interface Proposal extends Omit<ProposalFields, keyof JobClientFields>, JobClientFields {
   id: number;
   status: ProposalStatus;
   /** When the current status was reached. */

@@ -1,3 +1,4 @@
+import client from './en/client.json';
 import common from './en/common.json';
 import connectsPlan from './en/connectsPlan.json';
 import dashboard from './en/dashboard.json';
@@ -19,6 +20,7 @@ import sync from './en/sync.json';
 import targets from './en/targets.json';
 import shell from './en/shell.json';
 import validation from './en/validation.json';
+import zhCNClient from './zh-CN/client.json';
 import zhCNCommon from './zh-CN/common.json';
 import zhCNConnectsPlan from './zh-CN/connectsPlan.json';
 import zhCNDashboard from './zh-CN/dashboard.json';
@@ -45,6 +47,7 @@ import zhCNValidation from './zh-CN/validation.json';
 // may translate its menu, notifications and dialogs with plain i18next. One catalogue per
 // language, split by screen so translators and features touch separate files.
 export const en = {
+  client,
   common,
   connectsPlan,
   dashboard,
@@ -68,6 +71,7 @@ export const en = {
   validation,
 };
 export const zhCN = {
+  client: zhCNClient,
   common: zhCNCommon,
   connectsPlan: zhCNConnectsPlan,
   dashboard: zhCNDashboard,

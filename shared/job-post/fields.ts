@@ -1,17 +1,10 @@
-import type { JobType, ProposalsBand } from '../domain/proposal';
+import type { ExperienceLevel, JobType, ProjectLength, ProposalsBand } from '../domain/proposal';
+export { EXPERIENCE_LEVELS, PROJECT_LENGTHS, type ExperienceLevel, type ProjectLength } from '../domain/proposal';
 
 // What a pasted Upwork job page can tell the log form. Every field is optional: absent means the
 // paste did not show it (or showed it in a way that could be read more than one way), never a
 // default. These are parser types for now; the ones the database keeps move to shared/domain
 // when the form and the schema take them.
-
-/** Upwork's three experience levels ("Entry level", "Intermediate", "Expert"). */
-export const EXPERIENCE_LEVELS = ['entry', 'intermediate', 'expert'] as const;
-export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
-
-/** The duration a client picks ("Less than 1 month", "1 to 3 months", ...). */
-export const PROJECT_LENGTHS = ['lt1week', 'lt1month', '1to3months', '3to6months', 'gt6months'] as const;
-export type ProjectLength = (typeof PROJECT_LENGTHS)[number];
 
 /** "Project Type: One-time project" / "Ongoing project" / "Complex project". */
 export const PROJECT_TYPES = ['one_time', 'ongoing', 'complex'] as const;

@@ -39,6 +39,31 @@ describe('exports', () => {
     expect(row).toMatchObject({ job_title: `'=HYPERLINK("http://evil","click")`, notes: "'-2+3", skills: "'@SUM(A1)" });
   });
 
+  it('writes the job and client fields a pasted post filled', () => {
+    value(
+      app.invoke('proposals:create', {
+        jobTitle: 'Shopify speed',
+        experienceLevel: 'expert',
+        projectLength: 'lt1month',
+        clientReviewCount: 12,
+        clientJobsPosted: 23,
+        clientOpenJobs: 2,
+        clientHires: 15,
+        clientMemberSince: '2019-03-12',
+      }),
+    );
+    const [row] = parse(value<ExportFile>(app.invoke('export:proposalsCsv', undefined)));
+    expect(row).toMatchObject({
+      experience_level: 'expert',
+      project_length: 'lt1month',
+      client_review_count: '12',
+      client_jobs_posted: '23',
+      client_open_jobs: '2',
+      client_hires: '15',
+      client_member_since: '2019-03-12',
+    });
+  });
+
   it('exports every table as JSON with the schema version', () => {
     value(app.invoke('import:upworkCommit', { text: fixtureText('upwork/transactions-19col.csv') }));
     const file = value<ExportFile>(app.invoke('export:json', undefined));

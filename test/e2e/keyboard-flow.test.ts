@@ -66,7 +66,7 @@ describe('the keyboard flow of the log form (Chromium)', () => {
       .toBe('Shopify storefront speed fixes and theme cleanup');
     expect(await dialog.getByLabel('Connects spent').inputValue()).toBe('16');
     expect(await dialog.getByLabel('Client country').inputValue()).toBe('United States');
-    await dialog.getByText('Filled 12 fields from the paste').waitFor();
+    await dialog.getByText('Filled 19 fields from the paste').waitFor();
     await app!.screenshot('09-log-form-filled-from-paste');
     await keys.press('Enter');
     await dialog.waitFor({ state: 'detached' });

@@ -43,6 +43,14 @@ const FILLED_FROM_HOURLY_FULL = {
   'Client rating': '4.85',
   // "Posted 2 hours ago": 90 to 180 minutes before the paste, all in the 1-4 hours band.
   'Minutes after posting': '135',
+  // The job and client fields kept since migration 12.
+  'Experience level': 'intermediate',
+  'Project length': '1to3months',
+  'Client reviews': '12',
+  'Jobs the client posted': '23',
+  "Client's open jobs": '2',
+  "Client's hires": '15',
+  'Client member since': '2019-03-12',
 };
 
 describe('pasting a job post into the log form', () => {
@@ -61,7 +69,7 @@ describe('pasting a job post into the log form', () => {
     expect(within(dialog).getByLabelText('Rate ($ per hour)')).not.toHaveAccessibleDescription(
       expect.stringContaining('from the paste'),
     );
-    expect(within(dialog).getByRole('status')).toHaveTextContent('Filled 12 fields from the paste');
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Filled 19 fields from the paste');
 
     // Changing a filled field makes it the user's own: its mark goes.
     const connects = within(dialog).getByLabelText('Connects spent');
@@ -77,7 +85,8 @@ describe('pasting a job post into the log form', () => {
         .prepare(
           `SELECT job_title, job_url, job_type, connects_spent, proposals_band, client_country,
                   client_payment_verified, client_hire_rate, client_total_spent_cents, client_rating,
-                  minutes_after_posting, bid_cents FROM proposals`,
+                  minutes_after_posting, bid_cents, experience_level, project_length, client_review_count,
+                  client_jobs_posted, client_open_jobs, client_hires, client_member_since FROM proposals`,
         )
         .all(),
     ).toEqual([
@@ -94,6 +103,13 @@ describe('pasting a job post into the log form', () => {
         client_rating: 4.85,
         minutes_after_posting: 135,
         bid_cents: null,
+        experience_level: 'intermediate',
+        project_length: '1to3months',
+        client_review_count: 12,
+        client_jobs_posted: 23,
+        client_open_jobs: 2,
+        client_hires: 15,
+        client_member_since: '2019-03-12',
       },
     ]);
   });

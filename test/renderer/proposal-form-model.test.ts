@@ -96,6 +96,13 @@ describe('formToInput', () => {
         minutesAfterPosting: 30,
         coverLetter: 'Hi',
         notes: null,
+        experienceLevel: 'expert',
+        projectLength: '1to3months',
+        clientReviewCount: 12,
+        clientJobsPosted: 30,
+        clientOpenJobs: 2,
+        clientHires: 18,
+        clientMemberSince: '2019-03-12',
       },
       'America/New_York',
     );
@@ -110,6 +117,13 @@ describe('formToInput', () => {
         clientPaymentVerified: false,
         clientTotalSpentCents: 1000000,
         clientRating: 4.8,
+        experienceLevel: 'expert',
+        projectLength: '1to3months',
+        clientReviewCount: 12,
+        clientJobsPosted: 30,
+        clientOpenJobs: 2,
+        clientHires: 18,
+        clientMemberSince: '2019-03-12',
       },
     });
   });

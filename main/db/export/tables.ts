@@ -16,7 +16,9 @@ export function proposalExportRows(db: Database): ProposalExportRow[] {
               (SELECT group_concat(skill, ', ') FROM (SELECT skill FROM proposal_skills s WHERE s.proposal_id = p.id ORDER BY position)) AS skills,
               p.job_type, p.bid_cents, p.connects_spent, p.boost_connects, p.source, p.status, p.status_at,
               p.client_country, p.client_payment_verified, p.client_hire_rate, p.client_total_spent_cents,
-              p.client_rating, p.proposals_band, p.minutes_after_posting, p.notes
+              p.client_rating, p.proposals_band, p.minutes_after_posting, p.notes,
+              p.experience_level, p.project_length, p.client_review_count, p.client_jobs_posted,
+              p.client_open_jobs, p.client_hires, p.client_member_since
        FROM proposals p JOIN profiles pr ON pr.id = p.profile_id ORDER BY p.sent_at, p.id`,
   ).all();
 }

@@ -9,6 +9,7 @@ import { syncIdentity } from './008-sync-identity';
 import { weeklyReview } from './009-weekly-review';
 import { syncSettings } from './010-sync-settings';
 import { sentBuckets } from './011-sent-buckets';
+import { jobClientFields } from './012-job-client-fields';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a shipped migration is never edited. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   weeklyReview,
   syncSettings,
   sentBuckets,
+  jobClientFields,
 ];
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

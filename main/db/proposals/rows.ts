@@ -1,5 +1,7 @@
 import type {
+  ExperienceLevel,
   JobType,
+  ProjectLength,
   Proposal,
   ProposalEvent,
   ProposalFields,
@@ -31,6 +33,13 @@ export interface ProposalRow {
   minutes_after_posting: number | null;
   cover_letter: string | null;
   notes: string | null;
+  experience_level: ExperienceLevel | null;
+  project_length: ProjectLength | null;
+  client_review_count: number | null;
+  client_jobs_posted: number | null;
+  client_open_jobs: number | null;
+  client_hires: number | null;
+  client_member_since: string | null;
   status: ProposalStatus;
   status_at: string;
   created_at: string;
@@ -68,6 +77,13 @@ export function fieldsToParams(fields: ProposalFields) {
     minutes_after_posting: fields.minutesAfterPosting,
     cover_letter: fields.coverLetter,
     notes: fields.notes,
+    experience_level: fields.experienceLevel ?? null,
+    project_length: fields.projectLength ?? null,
+    client_review_count: fields.clientReviewCount ?? null,
+    client_jobs_posted: fields.clientJobsPosted ?? null,
+    client_open_jobs: fields.clientOpenJobs ?? null,
+    client_hires: fields.clientHires ?? null,
+    client_member_since: fields.clientMemberSince ?? null,
   };
 }
 
@@ -96,6 +112,13 @@ export function rowToProposal(row: ProposalRow, skills: string[]): Proposal {
     minutesAfterPosting: row.minutes_after_posting,
     coverLetter: row.cover_letter,
     notes: row.notes,
+    experienceLevel: row.experience_level,
+    projectLength: row.project_length,
+    clientReviewCount: row.client_review_count,
+    clientJobsPosted: row.client_jobs_posted,
+    clientOpenJobs: row.client_open_jobs,
+    clientHires: row.client_hires,
+    clientMemberSince: row.client_member_since,
     status: row.status,
     statusAt: row.status_at,
     createdAt: row.created_at,

@@ -4,6 +4,8 @@ import { OUTCOME_STATUSES, type ProposalDetail } from '@shared/domain/proposal';
 import { browserUrlFor } from '@shared/external-link';
 import { call, load } from '../api';
 import { EventHistory } from './EventHistory';
+import { ClientFacts } from './ClientFacts';
+import { jobClientFacts } from './job-client-facts';
 import { Modal } from '../ui/Modal';
 import { ContractDialog } from '../money/ContractDialog';
 import { ProposalForm } from './ProposalForm';
@@ -38,7 +40,7 @@ export function ProposalDetailPage({ id }: { id: number }) {
 }
 
 function Detail({ proposal }: { proposal: ProposalDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const toast = useToast();
   const { changed } = useDataVersion();
@@ -190,6 +192,7 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
                 </div>
               ))}
           </dl>
+          <ClientFacts facts={jobClientFacts(proposal, t, format, i18n.language)} />
           {proposal.coverLetter && (
             <>
               <h3>{t('proposals.fields.coverLetter')}</h3>

@@ -10,6 +10,7 @@ import { errorsFromFields, formToInput, type FormField, type ProposalFormValues 
 import { toLocalInput } from '../forms/values';
 import { now } from '../lib/clock';
 import { ChoiceSelect } from '../ui/ChoiceSelect';
+import { JOB_CLIENT_FORM_FIELDS, JobClientInputs } from './JobClientInputs';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
 
@@ -40,6 +41,7 @@ const CLIENT_FIELDS: readonly FormField[] = [
   'clientHireRate',
   'clientTotalSpent',
   'clientRating',
+  ...JOB_CLIENT_FORM_FIELDS,
 ];
 
 /**
@@ -307,6 +309,7 @@ export function ProposalForm({
           <Field label={t('proposals.fields.clientRating')} error={errors.clientRating} mark={mark('clientRating')}>
             <input value={values.clientRating} onChange={set('clientRating')} inputMode="decimal" placeholder="0–5" />
           </Field>
+          <JobClientInputs values={values} errors={errors} set={set} mark={mark} />
         </div>
       </details>
 

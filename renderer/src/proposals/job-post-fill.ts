@@ -9,6 +9,7 @@ export interface PasteFill {
 }
 
 const dollars = (cents: number) => (cents / 100).toString();
+const text = (n: number | undefined) => (n === undefined ? undefined : String(n));
 
 /**
  * The form's fields a pasted job post fills. Only what the parser read is written (a field it
@@ -30,6 +31,13 @@ export function fillFromJobPost(values: ProposalFormValues, post: JobPostFields,
     clientHireRate: post.clientHireRate === undefined ? undefined : String(post.clientHireRate),
     clientTotalSpent: post.clientTotalSpentCents === undefined ? undefined : dollars(post.clientTotalSpentCents),
     clientRating: post.clientRating === undefined ? undefined : String(post.clientRating),
+    experienceLevel: post.experienceLevel,
+    projectLength: post.projectLength,
+    clientReviewCount: text(post.clientReviewCount),
+    clientJobsPosted: text(post.clientJobsPosted),
+    clientOpenJobs: text(post.clientOpenJobs),
+    clientHires: text(post.clientHires),
+    clientMemberSince: post.clientMemberSince,
     // Left blank when the post's "2 hours ago" could put the proposal in either of two speed bands.
     minutesAfterPosting: post.posted
       ? (minutesAfterPosting(post.posted, sentAt).fill?.toString() ?? undefined)

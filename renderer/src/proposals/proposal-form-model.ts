@@ -30,6 +30,15 @@ export interface ProposalFormValues {
   minutesAfterPosting: string;
   coverLetter: string;
   notes: string;
+  // The job and client as a pasted post tells them (JOB_CLIENT_FIELDS).
+  experienceLevel: string;
+  projectLength: string;
+  clientReviewCount: string;
+  clientJobsPosted: string;
+  clientOpenJobs: string;
+  clientHires: string;
+  /** "YYYY-MM-DD" (an `<input type="date">`). */
+  clientMemberSince: string;
 }
 
 export type FormField = keyof ProposalFormValues;
@@ -58,6 +67,13 @@ export function emptyForm(defaults?: ProposalDefaults): ProposalFormValues {
     minutesAfterPosting: '',
     coverLetter: '',
     notes: '',
+    experienceLevel: '',
+    projectLength: '',
+    clientReviewCount: '',
+    clientJobsPosted: '',
+    clientOpenJobs: '',
+    clientHires: '',
+    clientMemberSince: '',
   };
 }
 
@@ -86,6 +102,13 @@ export function formFromProposal(p: Proposal, zone: string): ProposalFormValues 
     minutesAfterPosting: numberToText(p.minutesAfterPosting),
     coverLetter: p.coverLetter ?? '',
     notes: p.notes ?? '',
+    experienceLevel: p.experienceLevel ?? '',
+    projectLength: p.projectLength ?? '',
+    clientReviewCount: numberToText(p.clientReviewCount),
+    clientJobsPosted: numberToText(p.clientJobsPosted),
+    clientOpenJobs: numberToText(p.clientOpenJobs),
+    clientHires: numberToText(p.clientHires),
+    clientMemberSince: p.clientMemberSince ?? '',
   };
 }
 
@@ -171,6 +194,13 @@ export function formToInput(values: ProposalFormValues, zone: string): FormResul
     minutesAfterPosting: read.number('minutesAfterPosting', true),
     coverLetter: orNull(values.coverLetter),
     notes: orNull(values.notes),
+    experienceLevel: orNull(values.experienceLevel) as ProposalFieldsInput['experienceLevel'],
+    projectLength: orNull(values.projectLength) as ProposalFieldsInput['projectLength'],
+    clientReviewCount: read.number('clientReviewCount', true),
+    clientJobsPosted: read.number('clientJobsPosted', true),
+    clientOpenJobs: read.number('clientOpenJobs', true),
+    clientHires: read.number('clientHires', true),
+    clientMemberSince: orNull(values.clientMemberSince.trim()),
   };
   const parsed = proposalFieldsSchema.safeParse(input);
   const errors = parsed.success ? {} : errorsFromFields(toFieldErrors(parsed.error));
