@@ -83,6 +83,16 @@ describe('the keyboard flow of the log form (Chromium)', () => {
         sent_at: TEST_NOW,
       },
     ]);
+
+    // The detail keeps what the paste read about the job and the client.
+    await page.getByRole('link', { name: 'Shopify storefront speed fixes and theme cleanup' }).click();
+    const client = page.getByTestId('client-facts');
+    await client.waitFor();
+    const text = (await client.textContent()) ?? '';
+    for (const part of ['Intermediate', '1 to 3 months', 'Client reviews12', "Client's hires15", 'Mar 12, 2019']) {
+      expect(text).toContain(part);
+    }
+    await app!.screenshot('09b-proposal-detail-job-and-client');
   });
 
   it('logs one typed by hand (title, Connects, bid) with at most 4 keys beyond its text, sent now', async () => {
