@@ -68,6 +68,17 @@ describe('formToInput', () => {
     });
   });
 
+  /** The fields a pasted post fills since migration 12. */
+  const JOB_AND_CLIENT = {
+    experienceLevel: 'expert',
+    projectLength: '1to3months',
+    clientReviewCount: 12,
+    clientJobsPosted: 30,
+    clientOpenJobs: 2,
+    clientHires: 18,
+    clientMemberSince: '2019-03-12',
+  } as const;
+
   it('round-trips a stored proposal through the form', () => {
     const values = formFromProposal(
       {
@@ -96,13 +107,7 @@ describe('formToInput', () => {
         minutesAfterPosting: 30,
         coverLetter: 'Hi',
         notes: null,
-        experienceLevel: 'expert',
-        projectLength: '1to3months',
-        clientReviewCount: 12,
-        clientJobsPosted: 30,
-        clientOpenJobs: 2,
-        clientHires: 18,
-        clientMemberSince: '2019-03-12',
+        ...JOB_AND_CLIENT,
       },
       'America/New_York',
     );
@@ -117,13 +122,7 @@ describe('formToInput', () => {
         clientPaymentVerified: false,
         clientTotalSpentCents: 1000000,
         clientRating: 4.8,
-        experienceLevel: 'expert',
-        projectLength: '1to3months',
-        clientReviewCount: 12,
-        clientJobsPosted: 30,
-        clientOpenJobs: 2,
-        clientHires: 18,
-        clientMemberSince: '2019-03-12',
+        ...JOB_AND_CLIENT,
       },
     });
   });

@@ -7,6 +7,12 @@ import type { FormErrors, FormField, ProposalFormValues } from './proposal-form-
 /** The number fields of the client card a pasted job post fills (JOB_CLIENT_FIELDS). */
 const CLIENT_COUNTS = ['clientReviewCount', 'clientJobsPosted', 'clientOpenJobs', 'clientHires'] as const;
 
+/** The job's two choices, each with its options (labels under client.<field>.<option>). */
+const CHOICES = [
+  ['experienceLevel', EXPERIENCE_LEVELS],
+  ['projectLength', PROJECT_LENGTHS],
+] as const;
+
 /** Fields of this group, for the form section that opens when a paste fills one. */
 export const JOB_CLIENT_FORM_FIELDS: readonly FormField[] = [
   'experienceLevel',
@@ -27,24 +33,17 @@ export function JobClientInputs({ values, errors, set, mark }: Props) {
   const { t } = useTranslation();
   return (
     <>
-      <Field label={t('client.fields.experienceLevel')} error={errors.experienceLevel} mark={mark('experienceLevel')}>
-        <ChoiceSelect
-          value={values.experienceLevel}
-          onChange={set('experienceLevel')}
-          choices={EXPERIENCE_LEVELS}
-          labelPrefix="client.experienceLevel"
-          emptyLabel={t('common.notSet')}
-        />
-      </Field>
-      <Field label={t('client.fields.projectLength')} error={errors.projectLength} mark={mark('projectLength')}>
-        <ChoiceSelect
-          value={values.projectLength}
-          onChange={set('projectLength')}
-          choices={PROJECT_LENGTHS}
-          labelPrefix="client.projectLength"
-          emptyLabel={t('common.notSet')}
-        />
-      </Field>
+      {CHOICES.map(([field, choices]) => (
+        <Field key={field} label={t(`client.fields.${field}`)} error={errors[field]} mark={mark(field)}>
+          <ChoiceSelect
+            value={values[field]}
+            onChange={set(field)}
+            choices={choices}
+            labelPrefix={`client.${field}`}
+            emptyLabel={t('common.notSet')}
+          />
+        </Field>
+      ))}
       {CLIENT_COUNTS.map((field) => (
         <Field key={field} label={t(`client.fields.${field}`)} error={errors[field]} mark={mark(field)}>
           <input value={values[field]} onChange={set(field)} inputMode="numeric" />
