@@ -10,6 +10,9 @@ export const ALLOWED_LATIN = [
   'Download CSV',
   'Top Rated',
   'Reports',
+  'Find Work',
+  // Upwork's paid plan, a product name (the free one is called 基础会员 in the text).
+  'Freelancer Plus',
   'Bidwell',
   'Upwork',
   'Connects',
