@@ -18,7 +18,7 @@ const WRITERS: Record<string, string[]> = {
   proposal_skills: ['proposals/proposals.ts', 'data/sample-data.ts'],
   contracts: ['money/contracts.ts'],
   transactions: ['money/transactions.ts'],
-  connects_ledger: ['money/connects.ts'],
+  connects_ledger: ['money/connects.ts', 'data/sample-data.ts'],
   work_entries: ['money/work-entries.ts'],
   jss_entries: ['health/jss.ts'],
   profile_checklist: ['health/checklist.ts'],
