@@ -13,6 +13,7 @@ import { proposalHandlers } from '../proposals/handlers';
 import { reviewHandlers } from '../review/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { syncHandlers } from '../sync/handlers';
+import { teamHandlers } from '../sync/team-handlers';
 import { targetHandlers } from '../targets/handlers';
 
 /** Every channel's handler. TypeScript checks that each channel of the contract has exactly one. */
@@ -32,5 +33,6 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     ...settingsHandlers(context),
     ...syncHandlers(context),
     ...targetHandlers(context),
+    ...teamHandlers(context),
   };
 }

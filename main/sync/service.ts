@@ -1,4 +1,3 @@
-import pg from 'pg';
 import type { ChannelParsed } from '@shared/contract';
 import type { SyncView } from '@shared/domain/sync';
 import { waitingCount } from '@main/db/sync/outbox';
@@ -8,9 +7,8 @@ import type { DomainContext } from '../core/handler-context';
 import { InputError } from '../core/errors';
 import type { Logger } from '../core/log';
 import type { SecretStore } from '../core/secrets';
-import { clientConfig } from './connection';
 import { syncOnce } from './engine';
-import { problemOf } from './problems';
+import { withTeamServer } from './team-server';
 
 // The Sync screen's service (docs/sync.md): the connection, kept here with the password encrypted
 // by the system's keychain; "Sync now"; leaving the team. A failed sync is a status (the kind of
@@ -51,26 +49,14 @@ export function syncService({ db, now, secrets, log }: SyncContext) {
     },
 
     async syncNow(): Promise<SyncView> {
-      const { connection, password } = readSyncSettings(db);
-      if (!connection) return view();
-      if (!password || !secrets.canEncrypt()) {
-        recordSyncProblem(db, 'noPassword');
-        return view();
-      }
-      const client = new pg.Client(clientConfig({ ...connection, password: secrets.decrypt(password) }));
-      // A dropped connection is reported by the failing query; without a listener it would crash main.
-      client.on('error', () => {});
-      try {
-        await client.connect();
-        await syncOnce(db, client, { now, member: connection.member });
-        recordSyncProblem(db, null);
-      } catch (error) {
-        const problem = problemOf(error);
+      const result = await withTeamServer(db, secrets, (client, connection) =>
+        syncOnce(db, client, { now, member: connection.member }),
+      );
+      if (result.ok) recordSyncProblem(db, null);
+      else if (result.problem) {
         // The kind only: the driver's message can name the host and the user.
-        log.warn(`Sync did not go through: ${problem}`);
-        recordSyncProblem(db, problem);
-      } finally {
-        await client.end().catch(() => {});
+        if (result.problem !== 'noPassword') log.warn(`Sync did not go through: ${result.problem}`);
+        recordSyncProblem(db, result.problem);
       }
       return view();
     },

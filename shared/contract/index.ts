@@ -18,6 +18,7 @@ import { reviewChannels } from './review';
 import { settingsChannels } from './settings';
 import { syncChannels } from './sync';
 import { targetChannels } from './targets';
+import { teamChannels } from './team';
 import { transactionChannels } from './transactions';
 
 // The whole IPC contract: one file per channel prefix (domain). A new channel is one entry in its
@@ -40,6 +41,7 @@ export const contract = {
   ...settingsChannels,
   ...syncChannels,
   ...targetChannels,
+  ...teamChannels,
   ...transactionChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec>;
 

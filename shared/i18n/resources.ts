@@ -18,6 +18,7 @@ import sample from './en/sample.json';
 import settings from './en/settings.json';
 import sync from './en/sync.json';
 import targets from './en/targets.json';
+import team from './en/team.json';
 import shell from './en/shell.json';
 import validation from './en/validation.json';
 import zhCNClient from './zh-CN/client.json';
@@ -40,6 +41,7 @@ import zhCNSample from './zh-CN/sample.json';
 import zhCNSettings from './zh-CN/settings.json';
 import zhCNSync from './zh-CN/sync.json';
 import zhCNTargets from './zh-CN/targets.json';
+import zhCNTeam from './zh-CN/team.json';
 import zhCNShell from './zh-CN/shell.json';
 import zhCNValidation from './zh-CN/validation.json';
 
@@ -67,6 +69,7 @@ export const en = {
   settings,
   sync,
   targets,
+  team,
   shell,
   validation,
 };
@@ -91,6 +94,7 @@ export const zhCN = {
   settings: zhCNSettings,
   sync: zhCNSync,
   targets: zhCNTargets,
+  team: zhCNTeam,
   shell: zhCNShell,
   validation: zhCNValidation,
 };

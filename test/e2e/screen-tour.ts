@@ -8,7 +8,7 @@ import type { RunningApp } from './harness';
 // Every view a user can reach, for the sweeps that must see them all (accessibility, the
 // Chinese walk, screenshots): the screens of the one screen table (shared/navigation, so a
 // screen added there is toured without touching this file), then the views reached from them
-// (a week's review, a proposal, the log form).
+// (a week's review, a proposal, the team view, the log form).
 
 export interface View {
   name: string;
@@ -35,6 +35,8 @@ const reachedViews: View[] = [
     open: (app) => openScreen(app, `#/weeks/${openingDashboard(app.session.invoke).week}`),
   },
   { name: 'proposal', open: (app) => openScreen(app, `#/proposals/${firstProposal(app.db)}`) },
+  // Reached from the sidebar once sync is on; toured here as it reads with sync off.
+  { name: 'team', open: (app) => openScreen(app, '#/team') },
   {
     name: 'log-form',
     async open(app) {

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { SYNC_TLS } from '@shared/domain/sync';
+import { MAX_TEAM_WEEKS } from '@shared/domain/team';
 import { intAround, oneOf, textUpTo } from './values';
 
-/** The Sync screen's channels. The fuzzed app has no keychain, so no connection is ever saved and nothing dials out. */
+/** The Sync screen's and the team view's channels. The fuzzed app has no keychain, so no connection is ever saved and nothing dials out. */
 export function syncChannelInputs() {
   return {
     'sync:get': fc.constant(undefined),
@@ -17,5 +18,6 @@ export function syncChannelInputs() {
     }),
     'sync:now': fc.constant(undefined),
     'sync:leave': fc.constant(undefined),
+    'team:weekly': fc.record({ weeks: intAround(1, MAX_TEAM_WEEKS) }),
   };
 }

@@ -24,6 +24,7 @@ import {
   ProposalsPage,
   SettingsPage,
   SyncPage,
+  TeamPage,
   WeekReviewPage,
 } from './screens';
 import { AboutDialog } from '../help/AboutDialog';
@@ -67,6 +68,8 @@ function Page({ route, onLog }: { route: Route; onLog: () => void }) {
       return <SettingsPage />;
     case 'sync':
       return <SyncPage />;
+    case 'team':
+      return <TeamPage />;
     case 'guide':
       return <GuidePage />;
   }

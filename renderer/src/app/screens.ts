@@ -12,5 +12,6 @@ export const ContractsPage = lazyNamed(() => import('../money/ContractsPage'), '
 export const ImportPage = lazyNamed(() => import('../imports/ImportPage'), 'ImportPage');
 export const HealthPage = lazyNamed(() => import('../health/HealthPage'), 'HealthPage');
 export const SyncPage = lazyNamed(() => import('../sync/SyncPage'), 'SyncPage');
+export const TeamPage = lazyNamed(() => import('../team/TeamPage'), 'TeamPage');
 export const SettingsPage = lazyNamed(() => import('../settings/SettingsPage'), 'SettingsPage');
 export const GuidePage = lazyNamed(() => import('../help/GuidePage'), 'GuidePage');

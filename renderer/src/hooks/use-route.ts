@@ -13,6 +13,7 @@ export type Route =
   | { page: 'health' }
   | { page: 'settings' }
   | { page: 'sync' }
+  | { page: 'team' }
   | { page: 'earnings' }
   | { page: 'contracts' }
   | { page: 'imports' }
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'health') return { page: 'health' };
   if (parts[0] === 'settings') return { page: 'settings' };
   if (parts[0] === 'sync') return { page: 'sync' };
+  if (parts[0] === 'team') return { page: 'team' };
   if (parts[0] === 'earnings' || parts[0] === 'contracts' || parts[0] === 'imports') return { page: parts[0] };
   if (parts[0] === 'proposals') return { page: 'proposals' };
   if (parts[0] === 'insights') return { page: 'insights' };
