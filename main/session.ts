@@ -6,6 +6,7 @@ import { fillSampleIfEmpty } from './db/data/sample-data';
 import { getSettings, saveSettings } from './db/settings/settings';
 import { stampOutbox } from './db/sync/outbox';
 import { createHandlers } from './ipc/handlers';
+import { closeTeamServer } from './sync/team-server';
 import type { HandlerContext } from './core/handler-context';
 import { createInvoker, type Invoke } from './ipc/invoke';
 import type { Logger } from './core/log';
@@ -125,6 +126,8 @@ export class Session {
   }
 
   close(): void {
+    // The team's server connection, kept open between syncs, goes with its database.
+    closeTeamServer(this.#db);
     if (this.#db.open) this.#db.close();
   }
 

@@ -3,7 +3,7 @@ import type { ClientBase } from 'pg';
 import type { Clock } from '@shared/clock';
 import { applyPulled, clearPushed, readPushBatch } from '@main/db/sync/local-rows';
 import { stampOutbox } from '@main/db/sync/outbox';
-import { latestSeq, pullPage, pushRows } from '@main/db/sync/server-rows';
+import { latestSeq, pullPage, pushRows, type PulledRow } from '@main/db/sync/server-rows';
 import { migrateServer } from '@main/db/sync/server-schema';
 import { beginCapture, readSyncState, savePullProgress } from '@main/db/sync/state';
 import { SYNCED_TABLES } from '@main/db/sync/synced-tables';
@@ -47,14 +47,29 @@ export async function syncOnce(db: Database, client: ClientBase, options: SyncOp
   const upTo = await latestSeq(client);
   let pulled = 0;
   let seenHlc = 0;
-  for (const { table } of SYNCED_TABLES) {
-    for (let after = cursor; ;) {
-      const page = await pullPage(client, table, after, upTo, deviceId, batch);
-      applyPulled(db, table, page);
-      pulled += page.length;
-      seenHlc = Math.max(seenHlc, ...page.map((r) => r.hlc));
-      if (page.length < batch) break;
-      after = page.at(-1)!.seq;
+  const apply = (table: string, page: readonly PulledRow[]) => {
+    if (page.length === 0) return;
+    applyPulled(db, table, page);
+    pulled += page.length;
+    seenHlc = Math.max(seenHlc, ...page.map((r) => r.hlc));
+  };
+  // The usual sync brings a few changes: one query for every table, applied parents first. Only
+  // when they do not fit one page, table by table, a page at a time (a page of every table at
+  // once could hold a child whose parent, changed again since, sorts into a later page).
+  const everything = await pullPage(client, null, cursor, upTo, deviceId, batch);
+  if (everything.length < batch) {
+    for (const { table } of SYNCED_TABLES) {
+      const ofTable = everything.filter((r) => r.tbl === table);
+      apply(table, ofTable);
+    }
+  } else {
+    for (const { table } of SYNCED_TABLES) {
+      for (let after = cursor; ;) {
+        const page = await pullPage(client, table, after, upTo, deviceId, batch);
+        apply(table, page);
+        if (page.length < batch) break;
+        after = page.at(-1)!.seq;
+      }
     }
   }
   savePullProgress(db, upTo, seenHlc, options.now().toISOString());

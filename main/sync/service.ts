@@ -8,7 +8,7 @@ import { InputError } from '../core/errors';
 import type { Logger } from '../core/log';
 import type { SecretStore } from '../core/secrets';
 import { syncOnce } from './engine';
-import { withTeamServer } from './team-server';
+import { closeTeamServer, withTeamServer } from './team-server';
 
 // The Sync screen's service (docs/sync.md): the connection, kept here with the password encrypted
 // by the system's keychain; "Sync now"; leaving the team. A failed sync is a status (the kind of
@@ -66,6 +66,7 @@ export function syncService({ db, now, secrets, log }: SyncContext) {
         endCapture(db);
         forgetSyncSettings(db);
       })();
+      closeTeamServer(db);
       return view();
     },
   };

@@ -134,17 +134,56 @@ function settleUnique(db: Database, spec: SyncedTable, gid: string, values: unkn
   }
 }
 
+/** A row's local values for its synced columns (local ids, JSON as text), to compare with pulled ones. */
+function storedValues(db: Database, spec: SyncedTable, gid: string): unknown[] | undefined {
+  const cols = columns(db, spec);
+  const row = prepared<[string], Record<string, unknown>>(
+    db,
+    `SELECT ${cols.join(', ')} FROM ${spec.table} WHERE ${spec.key} = ?`,
+  ).get(gid);
+  return row && cols.map((c) => row[c]);
+}
+
+/**
+ * Writes a pulled row. A row already here is updated in the columns that differ only: the summary
+ * triggers (insight_weekly, sent_buckets) fire per column named, so a note edited elsewhere does
+ * not recount the row's eleven insight groups and its skills.
+ */
+function writeRow(db: Database, spec: SyncedTable, gid: string, values: unknown[], fills: number[]): void {
+  const stored = storedValues(db, spec, gid);
+  if (!stored) {
+    prepared(db, upsertSql(db, spec)).run(gid, ...values, ...fills.map((at) => values[at]));
+    return;
+  }
+  const cols = columns(db, spec);
+  const changed = cols.flatMap((column, i) => (stored[i] === values[i] ? [] : [i]));
+  if (changed.length === 0) return;
+  prepared(db, `UPDATE ${spec.table} SET ${changed.map((i) => `${cols[i]} = ?`).join(', ')} WHERE ${spec.key} = ?`).run(
+    ...changed.map((i) => values[i]),
+    gid,
+  );
+}
+
 function replaceLists(db: Database, spec: SyncedTable, gid: string, data: Record<string, unknown>): void {
   const lists = Object.entries(spec.lists ?? {});
   if (lists.length === 0) return;
   const id = localId(db, spec.table, gid)!;
   for (const [name, list] of lists) {
+    const pulled = Array.isArray(data[name]) ? (data[name] as unknown[]) : [];
+    const stored = prepared<[number], { v: unknown }>(
+      db,
+      `SELECT ${list.value} AS v FROM ${list.table} WHERE ${list.parent} = ? ORDER BY ${list.order}`,
+    )
+      .all(id)
+      .map((r) => r.v);
+    // Unchanged (the usual case): left alone, so its summary triggers do not run for nothing.
+    if (JSON.stringify(stored) === JSON.stringify(pulled)) continue;
     prepared(db, `DELETE FROM ${list.table} WHERE ${list.parent} = ?`).run(id);
     const insert = prepared(
       db,
       `INSERT INTO ${list.table} (${list.parent}, ${list.order}, ${list.value}) VALUES (?, ?, ?)`,
     );
-    (Array.isArray(data[name]) ? (data[name] as unknown[]) : []).forEach((value, i) => insert.run(id, i, value));
+    pulled.forEach((value, i) => insert.run(id, i, value));
   }
 }
 
@@ -185,7 +224,7 @@ export function applyPulled(db: Database, tbl: string, rows: readonly PulledRow[
       const values = localValues(db, spec, row.data);
       if (!values) continue;
       settleUnique(db, spec, row.gid, values);
-      prepared(db, upsertSql(db, spec)).run(row.gid, ...values, ...fills.map((at) => values[at]));
+      writeRow(db, spec, row.gid, values, fills);
       replaceLists(db, spec, row.gid, row.data);
       if (tbl === 'proposal_events') refresh.add(eventProposal(db, row.gid)!);
     }

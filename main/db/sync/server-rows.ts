@@ -58,16 +58,21 @@ export async function latestSeq(client: ClientBase): Promise<number> {
   return Number(result.rows[0]!.seq);
 }
 
-/** One page of a table's changes in (after, upTo], oldest first, leaving out this device's own. */
+/**
+ * One page of changes in (after, upTo], oldest first, leaving out this device's own: of one table,
+ * or of every table at once (tbl null; the caller applies them parents first, so only a page that
+ * holds everything may be read this way: a parent changed again later sorts after its children).
+ */
 export async function pullPage(
   client: ClientBase,
-  tbl: string,
+  tbl: string | null,
   after: number,
   upTo: number,
   device: string,
   limit: number,
 ): Promise<PulledRow[]> {
   const result = await client.query<{
+    tbl: string;
     gid: string;
     hlc: string;
     device: string;
@@ -75,10 +80,10 @@ export async function pullPage(
     data: Record<string, unknown> | null;
     seq: string;
   }>(
-    `SELECT gid, hlc, device, deleted, data, seq FROM bidwell.rows
-     WHERE tbl = $1 AND seq > $2 AND seq <= $3 AND device <> $4
+    `SELECT tbl, gid, hlc, device, deleted, data, seq FROM bidwell.rows
+     WHERE ($1::text IS NULL OR tbl = $1) AND seq > $2 AND seq <= $3 AND device <> $4
      ORDER BY seq LIMIT $5`,
     [tbl, after, upTo, device, limit],
   );
-  return result.rows.map((r) => ({ ...r, tbl, hlc: Number(r.hlc), seq: Number(r.seq) }));
+  return result.rows.map((r) => ({ ...r, hlc: Number(r.hlc), seq: Number(r.seq) }));
 }
