@@ -165,7 +165,8 @@ function start() {
   const session = openSessionOrExplain();
   registerHandlers(ipcMain, session.invoke, (url) => isAppUrl(url, devServerUrl));
   const stopBackups = scheduleAutomaticBackups(session, consoleLogger, systemClock);
-  scheduleSync(session);
+  // After a background sync the Sync screen and the sidebar read the new status.
+  scheduleSync(session, () => BrowserWindow.getAllWindows()[0]?.webContents.send(MENU_COMMAND_EVENT, 'sync:synced'));
   Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', language.i18n.t));
   followLanguage(session.db);
   healthWatcher.check(session.db, session.kind);

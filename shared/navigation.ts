@@ -17,8 +17,12 @@ export const SCREENS = [
 
 export type ScreenPage = (typeof SCREENS)[number]['page'];
 
-/** Commands main sends to the window: a menu item, or a notification clicked (the weekly review names its week). */
-export type MenuCommand = 'new-proposal' | 'paste-job-post' | `go:${ScreenPage}` | `review:${string}` | HelpCommand;
+/** Commands main sends to the window: a menu item, a notification clicked (the weekly review names its week), or news. */
+export type MenuCommand =
+  'new-proposal' | 'paste-job-post' | `go:${ScreenPage}` | `review:${string}` | HelpCommand | SyncedCommand;
+
+/** Main tells the window a background sync ran: the sync status (last synced, waiting) is new. */
+export type SyncedCommand = 'sync:synced';
 
 /** The Help menu: the guide (a screen of its own) and the About box. */
 export type HelpCommand = 'help:guide' | 'help:about';

@@ -9,11 +9,11 @@ export interface AutoSyncHost {
   invoke(channel: 'sync:now', input: undefined): unknown;
 }
 
-/** Starts the schedule; returns a stop function. */
-export function scheduleSync(host: AutoSyncHost): () => void {
+/** Starts the schedule; `synced` runs after each background sync (the window shows the new status). Returns a stop function. */
+export function scheduleSync(host: AutoSyncHost, synced: () => void = () => {}): () => void {
   const timer = setInterval(() => {
     // The sample database never syncs.
-    if (host.kind === 'own') void host.invoke('sync:now', undefined);
+    if (host.kind === 'own') void Promise.resolve(host.invoke('sync:now', undefined)).then(synced, synced);
   }, SYNC_EVERY_MS);
   timer.unref?.();
   return () => clearInterval(timer);

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SYNC_TLS, type SyncView } from '@shared/domain/sync';
 import { call, load } from '../api';
@@ -11,6 +11,7 @@ import { FormError } from '../ui/FormError';
 import { useToast } from '../ui/Toast';
 import { syncErrors, syncFormFrom, syncFormToInput } from './sync-form-model';
 import { SyncStatus } from './SyncStatus';
+import { useBackgroundSyncs } from './use-synced';
 
 export function SyncPage() {
   // Loaded once: the form must not be reset under the user's typing.
@@ -28,6 +29,16 @@ function SyncScreen({ initial }: { initial: SyncView }) {
   const [saves, setSaves] = useState(0);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // A background sync: the status line and what waits are read again; the form is left as typed.
+  const syncs = useBackgroundSyncs();
+  useEffect(() => {
+    if (syncs === 0) return;
+    let current = true;
+    void load('sync:get').then((fresh) => current && setView(fresh));
+    return () => {
+      current = false;
+    };
+  }, [syncs]);
 
   async function run(channel: 'sync:now' | 'sync:leave') {
     setBusy(true);
