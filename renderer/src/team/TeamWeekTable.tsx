@@ -3,6 +3,9 @@ import type { TeamFigures, TeamWeek } from '@shared/domain/team';
 import { ratio } from '@shared/metrics/rates';
 import { useFormat } from '../hooks/use-format';
 
+/** The figure columns, in order; headings from team.columns.<name>. */
+const FIGURE_COLUMNS = ['sent', 'viewRate', 'interviewRate', 'hireRate', 'connects'] as const;
+
 /** One week: a row per member who sent something, and the team's total under them. */
 export function TeamWeekTable({ week, current }: { week: TeamWeek; current: boolean }) {
   const { t } = useTranslation();
@@ -21,21 +24,11 @@ export function TeamWeekTable({ week, current }: { week: TeamWeek; current: bool
           <thead>
             <tr>
               <th scope="col">{t('team.columns.member')}</th>
-              <th scope="col" className="num">
-                {t('team.columns.sent')}
-              </th>
-              <th scope="col" className="num">
-                {t('team.columns.viewRate')}
-              </th>
-              <th scope="col" className="num">
-                {t('team.columns.interviewRate')}
-              </th>
-              <th scope="col" className="num">
-                {t('team.columns.hireRate')}
-              </th>
-              <th scope="col" className="num">
-                {t('team.columns.connects')}
-              </th>
+              {FIGURE_COLUMNS.map((column) => (
+                <th key={column} scope="col" className="num">
+                  {t(`team.columns.${column}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
