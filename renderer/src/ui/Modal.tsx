@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 interface ModalProps {
   title: string;
@@ -10,9 +10,11 @@ interface ModalProps {
 /** A modal dialog: Escape closes it, focus stays inside while it is open and returns after. */
 export function Modal({ title, onClose, children, wide }: ModalProps) {
   const panel = useRef<HTMLDivElement>(null);
+  // Where focus was before the dialog opened, read while it first renders: by the time an effect
+  // runs, a field's autoFocus has already moved focus inside, and closing would lose it.
+  const [previous] = useState(() => document.activeElement as HTMLElement | null);
 
   useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
     // A control marked data-autofocus wins over the first one (the log form starts on its title,
     // below its paste area).
     const first =
@@ -20,7 +22,7 @@ export function Modal({ title, onClose, children, wide }: ModalProps) {
       panel.current?.querySelector<HTMLElement>('input, select, textarea, button');
     first?.focus();
     return () => previous?.focus();
-  }, []);
+  }, [previous]);
 
   function onKeyDown(event: React.KeyboardEvent) {
     if (event.key === 'Escape') {
