@@ -139,7 +139,9 @@ export interface ProposalListRow {
 
 export interface ProposalPage {
   rows: ProposalListRow[];
+  /** How many match; with totalCapped, at least this many (a search counts only so far). */
   total: number;
+  totalCapped: boolean;
 }
 
 /** What the log form starts with: the values used last time. */

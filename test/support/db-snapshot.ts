@@ -9,7 +9,8 @@ import type { Database } from 'better-sqlite3';
 export function snapshot(db: Database, options: { withoutGlobalIds?: boolean } = {}): Record<string, unknown[]> {
   const tables = db
     .prepare<[], { name: string }>(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      // Ordinary tables only: the search index (a virtual table and its shadow tables) is derived data.
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
     )
     .all();
   return Object.fromEntries(tables.map(({ name }) => [name, rowsOf(db, name, options.withoutGlobalIds ?? false)]));

@@ -27,7 +27,8 @@ export function proposalExportRows(db: Database): ProposalExportRow[] {
 export function allTables(db: Database): Record<string, unknown[]> {
   const tables = prepared<[], { name: string }>(
     db,
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    // Ordinary tables only: the search index (a virtual table and its shadow tables) is derived data.
+    "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
   )
     .all()
     .map((t) => t.name);

@@ -10,6 +10,7 @@ import { weeklyReview } from './009-weekly-review';
 import { syncSettings } from './010-sync-settings';
 import { sentBuckets } from './011-sent-buckets';
 import { jobClientFields } from './012-job-client-fields';
+import { searchIndex } from './013-search-index';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a shipped migration is never edited. */
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   syncSettings,
   sentBuckets,
   jobClientFields,
+  searchIndex,
 ];
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

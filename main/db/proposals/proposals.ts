@@ -10,6 +10,8 @@ import type {
 } from '@shared/domain/proposal';
 import { FIELD_COLUMNS, fieldsToParams, rowToEvent, rowToProposal, type EventRow, type ProposalRow } from './rows';
 import { prepared } from '../statements';
+import { searchQuery } from './search-query';
+import { indexedSearchPage } from './search-list';
 
 // Queries for proposals, their skills and their status history. Callers wrap multi-statement
 // changes in db.transaction; every function here is synchronous.
@@ -152,22 +154,24 @@ export interface ListFilter {
   limit: number;
 }
 
-/** Escapes LIKE's wildcards so a search for "100%" finds that text, not everything. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+/** The fields a LIKE (search-query.ts: CJK words, queries with no word) looks in, as the index does. */
+const LIKE_ANY = `(p.job_title LIKE @like{n} ESCAPE '\\' OR p.category LIKE @like{n} ESCAPE '\\'
+  OR p.notes LIKE @like{n} ESCAPE '\\' OR p.client_country LIKE @like{n} ESCAPE '\\'
+  OR EXISTS (SELECT 1 FROM proposal_skills s WHERE s.proposal_id = p.id AND s.skill LIKE @like{n} ESCAPE '\\'))`;
+
+const LIST_ROWS_FROM = `SELECT p.id, p.sent_at AS sentAt, p.job_title AS jobTitle, p.profile_id AS profileId,
+    pr.name AS profileName, p.status, p.status_at AS statusAt, p.job_type AS jobType,
+    p.bid_cents AS bidCents, p.connects_spent AS connectsSpent, p.boost_connects AS boostConnects
+  FROM proposals p JOIN profiles pr ON pr.id = p.profile_id`;
 
 export function listProposals(db: Database, filter: ListFilter): ProposalPage {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
-  if (filter.search) {
-    where.push(
-      `(p.job_title LIKE @pattern ESCAPE '\\' OR p.category LIKE @pattern ESCAPE '\\'
-        OR p.notes LIKE @pattern ESCAPE '\\' OR p.client_country LIKE @pattern ESCAPE '\\'
-        OR EXISTS (SELECT 1 FROM proposal_skills s WHERE s.proposal_id = p.id AND s.skill LIKE @pattern ESCAPE '\\'))`,
-    );
-    params.pattern = likePattern(filter.search);
-  }
+  const search = searchQuery(filter.search);
+  search.likes.forEach((pattern, n) => {
+    where.push(LIKE_ANY.replaceAll('{n}', String(n)));
+    params[`like${n}`] = pattern;
+  });
   if (filter.status) {
     where.push('p.status = @status');
     params.status = filter.status;
@@ -176,21 +180,19 @@ export function listProposals(db: Database, filter: ListFilter): ProposalPage {
     where.push('p.profile_id = @profileId');
     params.profileId = filter.profileId;
   }
+  const { offset, limit } = filter;
+  if (search.match !== null) {
+    return indexedSearchPage(db, { match: search.match, where, params, offset, limit, rowsFrom: LIST_ROWS_FROM });
+  }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = prepared<[typeof params], { n: number }>(db, `SELECT count(*) AS n FROM proposals p ${whereSql}`).get(
     params,
   )!.n;
   const rows = prepared<[typeof params], ProposalListRow>(
     db,
-    `SELECT p.id, p.sent_at AS sentAt, p.job_title AS jobTitle, p.profile_id AS profileId,
-              pr.name AS profileName, p.status, p.status_at AS statusAt, p.job_type AS jobType,
-              p.bid_cents AS bidCents, p.connects_spent AS connectsSpent, p.boost_connects AS boostConnects
-       FROM proposals p JOIN profiles pr ON pr.id = p.profile_id
-       ${whereSql}
-       ORDER BY p.sent_at DESC, p.id DESC
-       LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, limit: filter.limit, offset: filter.offset });
-  return { rows, total };
+    `${LIST_ROWS_FROM} ${whereSql} ORDER BY p.sent_at DESC, p.id DESC LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit, offset });
+  return { rows, total, totalCapped: false };
 }
 
 /** The form's defaults: what the most recently logged proposal used. */

@@ -158,6 +158,12 @@ export const NEVER_SYNCED = [
   'insight_weekly',
   'sent_buckets',
   'sent_totals',
+  // The proposals list's full-text index (search-index.ts) and the shadow tables FTS5 keeps it in.
+  'proposal_search',
+  'proposal_search_data',
+  'proposal_search_idx',
+  'proposal_search_docsize',
+  'proposal_search_config',
   'health_notice',
   'review_notice',
   'sync_state',

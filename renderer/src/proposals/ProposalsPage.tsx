@@ -113,7 +113,7 @@ export function ProposalsPage({ onLog }: { onLog: () => void }) {
         <>
           <DataTable
             className="proposals-table"
-            pager={{ page, pageSize: PAGE_SIZE, total, onPage: setPage }}
+            pager={{ page, pageSize: PAGE_SIZE, total, totalCapped: list.value.totalCapped, onPage: setPage }}
             columns={[
               { label: t('proposals.columns.sent') },
               { label: t('proposals.columns.job') },
