@@ -29,9 +29,10 @@ describe('dashboard and insights in Chromium', () => {
     expect(app.session.kind).toBe('sample');
     expect(count(app)).toBe(1300);
 
-    // Charts really draw: two hire-rate series, the reference line, bars for proposals.
+    // Charts really draw: two hire-rate series, the average and
+    // the warning threshold as reference lines, bars for proposals.
     await page.locator('.recharts-line').first().waitFor();
-    await expect.poll(() => page.locator('.recharts-reference-line').count()).toBe(1);
+    await expect.poll(() => page.locator('.recharts-reference-line').count()).toBe(2);
     await expect.poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(10);
     await expect.poll(() => page.locator('.tile').count()).toBe(6);
     // The hire-rate tile says what the opening week's data says ("1 hire per N", or no hire yet).

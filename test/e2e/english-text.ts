@@ -23,6 +23,8 @@ export const ALLOWED_LATIN = [
   'JSS',
   'CSV',
   'JSON',
+  // The week report's file format, written so in Chinese too (另存为 PDF).
+  'PDF',
   // Technical names the Sync screen shows as written everywhere.
   'PostgreSQL',
   'TLS',
