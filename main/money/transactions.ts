@@ -8,6 +8,7 @@ import {
   insertTransaction,
   isExternalIdStored,
   listTransactions,
+  transactionUndoFields,
   updateTransaction,
 } from '../db/money/transactions';
 import { InputError, NotFoundError } from '../core/errors';
@@ -56,8 +57,9 @@ export function transactionService({ db, now }: DomainContext) {
       db.transaction(() => {
         const transaction = requireTransaction(id);
         const connects = connectsEntryOfTransaction(db, id);
+        const undoFields = transactionUndoFields(db, id);
         deleteTransaction(db, id); // The ledger entry cascades.
-        return { ...transaction, connects: connects ? deletedEntry(connects) : null };
+        return { ...transaction, ...undoFields, connects: connects ? deletedEntry(connects) : null };
       })(),
 
     restore: ({ transaction, connects }: ChannelParsed<'transactions:restore'>) =>

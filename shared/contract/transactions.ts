@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   TRANSACTION_KINDS,
-  type DeletedConnectsEntry,
+  type DeletedTransaction,
   type Transaction,
   type TransactionKind,
   type TransactionPage,
@@ -9,6 +9,7 @@ import {
 import { connectsEntryFields } from './connects';
 import { channel } from './define';
 import { id, instant, MAX_CENTS, optionalText, page } from './fields';
+import { isLocalDate } from '../metrics/weeks';
 
 /** Kinds whose sign is fixed: earnings come in, these go out. Refunds and "other" can be either. */
 const POSITIVE_KINDS: readonly TransactionKind[] = ['hourly', 'fixed_price', 'bonus'];
@@ -58,6 +59,9 @@ const storedTransaction = z.strictObject({
   groupId: z.string().max(200).nullable(),
   source: z.enum(['manual', 'upwork_csv']),
   createdAt: instant,
+  // Optional: an Undo from before these were carried puts the row back as it did then.
+  workWeek: z.string().refine(isLocalDate, 'validation.date').nullable().default(null),
+  contractRef: z.string().max(10_000).nullable().default(null),
 });
 
 export const transactionChannels = {
@@ -71,7 +75,7 @@ export const transactionChannels = {
   'transactions:create': channel<Transaction>()(transactionFieldsSchema),
   'transactions:update': channel<Transaction>()(z.strictObject({ id, fields: transactionFieldsSchema })),
   /** Returns what was deleted, for Undo. An imported Connects purchase takes its ledger entry with it. */
-  'transactions:delete': channel<Transaction & { connects: DeletedConnectsEntry | null }>()(z.strictObject({ id })),
+  'transactions:delete': channel<DeletedTransaction>()(z.strictObject({ id })),
   'transactions:restore': channel<Transaction>()(
     z.strictObject({
       transaction: storedTransaction,

@@ -88,6 +88,15 @@ export interface Transaction extends TransactionFields {
   contractTitle: string | null;
 }
 
+/** What a transaction's delete returns: the row as listed, plus what only its Undo puts back. */
+export interface DeletedTransaction extends Transaction {
+  connects: DeletedConnectsEntry | null;
+  /** Monday of the Upwork week an imported earning pays for (docs/money.md); null: the week paid in. */
+  workWeek: string | null;
+  /** The contract as the imported row names it (links it to a contract made later). */
+  contractRef: string | null;
+}
+
 export interface TransactionPage {
   rows: Transaction[];
   total: number;

@@ -1,12 +1,9 @@
 import type { ChannelInput } from '../contract';
-import type { DeletedConnectsEntry, DeletedContract } from '../domain/money';
-import type { Transaction } from '../domain/money';
+import type { DeletedContract, DeletedTransaction } from '../domain/money';
 
 // What a delete returned, turned into the matching restore call's input (the Undo of a toast).
 
-export function transactionRestoreInput(
-  deleted: Transaction & { connects: DeletedConnectsEntry | null },
-): ChannelInput<'transactions:restore'> {
+export function transactionRestoreInput(deleted: DeletedTransaction): ChannelInput<'transactions:restore'> {
   return {
     transaction: {
       id: deleted.id,
@@ -19,6 +16,9 @@ export function transactionRestoreInput(
       groupId: deleted.groupId,
       source: deleted.source,
       createdAt: deleted.createdAt,
+      // An imported payment's week worked: without it its hours would lose their pay (docs/money.md).
+      workWeek: deleted.workWeek,
+      contractRef: deleted.contractRef,
     },
     connects: deleted.connects,
   };

@@ -101,10 +101,15 @@ function transactionRestore(k: Known) {
         intAround(-MAX_CENTS, MAX_CENTS),
       ),
       kind: fc.oneof({ weight: 2, arbitrary: fc.constant(transaction.kind) }, oneOf(TRANSACTION_KINDS)),
+      workWeek: fc.oneof(
+        { weight: 2, arbitrary: fc.constant(transaction.workWeek ?? null) },
+        fc.constantFrom('2024-04-22', '2024-02-30'),
+        textUpTo(12),
+      ),
       connects: fc.oneof(fc.constant(null), entry),
     })
-    .map(({ id, externalId, contractId, amount, kind, connects }) => ({
-      transaction: { ...transaction, id, externalId, contractId, amountCents: amount, kind },
+    .map(({ id, externalId, contractId, amount, kind, workWeek, connects }) => ({
+      transaction: { ...transaction, id, externalId, contractId, amountCents: amount, kind, workWeek },
       connects,
     }));
 }

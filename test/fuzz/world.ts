@@ -6,7 +6,7 @@ import { LATEST_VERSION } from '@main/db/migrations';
 import type { ChannelInput } from '@shared/contract';
 import type { DeletedConnectsEntry, DeletedContract } from '@shared/domain/money';
 import type { BackupInfo } from '@shared/domain/backup';
-import type { Transaction } from '@shared/domain/money';
+import type { DeletedTransaction } from '@shared/domain/money';
 import type { DeletedProposal } from '@shared/domain/proposal';
 import { contractRestoreInput, transactionRestoreInput } from '@shared/money/undo';
 import { fixtureText } from '../support/fixtures';
@@ -124,7 +124,7 @@ export async function seedWorld(app: FuzzApp): Promise<Known> {
   const deletedProposal = call<DeletedProposal>('proposals:delete', { id: doomedProposal });
   const deletedContract = contractRestoreInput(call<DeletedContract>('contracts:delete', { id: doomedContract }));
   const deletedTransaction = transactionRestoreInput(
-    call<Transaction & { connects: DeletedConnectsEntry | null }>('transactions:delete', { id: doomedTransaction }),
+    call<DeletedTransaction>('transactions:delete', { id: doomedTransaction }),
   );
   const deletedConnects = call<DeletedConnectsEntry>('connects:delete', { id: doomedEntry });
 

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectsLedger, Contract, MoneySummary, Transaction, TransactionPage } from '@shared/domain/money';
-import type { DeletedConnectsEntry, DeletedContract } from '@shared/domain/money';
+import type { DeletedContract, DeletedTransaction } from '@shared/domain/money';
 import { contractRestoreInput, transactionRestoreInput } from '@shared/money/undo';
 import { fixtureText } from '../support/fixtures';
+import { importHoursFixtures } from '../support/hours-fixtures';
 import { moneySnapshot } from '../support/money-snapshot';
 import { testApp } from '../support/temp-db';
 import { value, fieldsOf } from '../support/results';
@@ -44,9 +45,7 @@ describe('transactions', () => {
 
     // Put back under a new global id (docs/sync.md); every other value as it was.
     const before = moneySnapshot(app.db, { withoutGlobalIds: true });
-    const deleted = value<Transaction & { connects: DeletedConnectsEntry | null }>(
-      app.invoke('transactions:delete', { id: t.id }),
-    );
+    const deleted = value<DeletedTransaction>(app.invoke('transactions:delete', { id: t.id }));
     expect(value<TransactionPage>(app.invoke('transactions:list', {})).total).toBe(0);
     value(app.invoke('transactions:restore', transactionRestoreInput(deleted)));
     expect(moneySnapshot(app.db, { withoutGlobalIds: true })).toEqual(before);
@@ -80,20 +79,32 @@ describe('transactions', () => {
     const purchase = value<TransactionPage>(app.invoke('transactions:list', { kind: 'connects_purchase' })).rows[0]!;
     // Put back under a new global id (docs/sync.md); every other value as it was.
     const before = moneySnapshot(app.db, { withoutGlobalIds: true });
-    const deleted = value<Transaction & { connects: DeletedConnectsEntry | null }>(
-      app.invoke('transactions:delete', { id: purchase.id }),
-    );
+    const deleted = value<DeletedTransaction>(app.invoke('transactions:delete', { id: purchase.id }));
     expect(app.db.prepare('SELECT count(*) AS n FROM connects_ledger').get()).toEqual({ n: 0 });
     value(app.invoke('transactions:restore', transactionRestoreInput(deleted)));
     expect(moneySnapshot(app.db, { withoutGlobalIds: true })).toEqual(before);
   });
 
+  it('Undo of a deleted imported payment puts back the work week it pays for, so its hours keep their pay', () => {
+    importHoursFixtures(app);
+    // An hourly payment whose invoice names the week worked (the week before it was paid).
+    const { id } = app.db
+      .prepare<[], { id: number }>(
+        "SELECT id FROM transactions WHERE work_week IS NOT NULL AND work_week < date(occurred_at, 'weekday 0', '-6 days') LIMIT 1",
+      )
+      .get()!;
+    const rates = value(app.invoke('money:hourlyRates', undefined));
+    const before = moneySnapshot(app.db, { withoutGlobalIds: true });
+    const deleted = value<DeletedTransaction>(app.invoke('transactions:delete', { id }));
+    value(app.invoke('transactions:restore', transactionRestoreInput(deleted)));
+    expect(moneySnapshot(app.db, { withoutGlobalIds: true })).toEqual(before);
+    expect(value(app.invoke('money:hourlyRates', undefined))).toEqual(rates);
+  });
+
   it('refuses the Undo of an imported purchase once a newer ledger entry has taken its entry id', () => {
     value(app.invoke('import:upworkCommit', { text: fixtureText('upwork/transactions-19col.csv') }));
     const purchase = value<TransactionPage>(app.invoke('transactions:list', { kind: 'connects_purchase' })).rows[0]!;
-    const deleted = value<Transaction & { connects: DeletedConnectsEntry | null }>(
-      app.invoke('transactions:delete', { id: purchase.id }),
-    );
+    const deleted = value<DeletedTransaction>(app.invoke('transactions:delete', { id: purchase.id }));
     // SQLite hands the freed highest id to the next entry.
     const grant = value<{ entryId: number }>(
       app.invoke('connects:add', { occurredAt: '2026-11-01T00:00:00Z', kind: 'grant', connects: 10 }),

@@ -87,6 +87,19 @@ export function getTransaction(db: Database, id: number): Transaction | undefine
   return row && toTransaction(row);
 }
 
+/** What a row holds beyond its listed fields, for the Undo of its delete. */
+export function transactionUndoFields(
+  db: Database,
+  id: number,
+): { workWeek: string | null; contractRef: string | null } {
+  return (
+    prepared<[number], { workWeek: string | null; contractRef: string | null }>(
+      db,
+      'SELECT work_week AS workWeek, contract_ref AS contractRef FROM transactions WHERE id = ?',
+    ).get(id) ?? { workWeek: null, contractRef: null }
+  );
+}
+
 export function deleteTransaction(db: Database, id: number): void {
   prepared(db, 'DELETE FROM transactions WHERE id = ?').run(id);
 }
