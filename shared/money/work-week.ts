@@ -7,9 +7,20 @@ import { addDays, weekStartDate } from '../metrics/weeks';
 // dates each day worked. Matching the two week by week is how money is never counted twice
 // (docs/money.md).
 
+// Remembered per day: an import asks for the same few hundred days a hundred thousand times, and
+// the date arithmetic was a tenth of a Weekly Summary commit. Bounded, so no input grows it forever.
+const weekOfDay = new Map<string, string>();
+const MAX_REMEMBERED_DAYS = 20_000;
+
 /** Monday ("YYYY-MM-DD") of the Upwork week containing a calendar day. */
 export function upworkWeek(day: string): string {
-  return weekStartDate(day, 'monday');
+  let week = weekOfDay.get(day);
+  if (week === undefined) {
+    if (weekOfDay.size >= MAX_REMEMBERED_DAYS) weekOfDay.clear();
+    week = weekStartDate(day, 'monday');
+    weekOfDay.set(day, week);
+  }
+  return week;
 }
 
 const INVOICE_PERIOD = /\bInvoice for (\d{1,2})\/(\d{1,2})\/(\d{4})\s*-\s*\d{1,2}\/\d{1,2}\/\d{4}/i;
