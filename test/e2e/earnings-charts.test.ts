@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importHoursFixtures } from '../support/hours-fixtures';
+import { addFewHoursMonth, importHoursFixtures } from '../support/hours-fixtures';
 import { TEST_NOW } from '../support/clock';
 import { SCREENSHOT_DIR, startApp, type RunningApp } from './harness';
 
@@ -40,13 +40,7 @@ async function withEarnings(colorScheme: 'light' | 'dark', locale?: string) {
       });
   }
   importHoursFixtures(session);
-  app.db
-    .prepare(
-      `INSERT INTO work_entries (upwork_contract_id, contract_id, day, seconds, amount_cents, payment, external_id, created_at)
-       SELECT upwork_id, id, '2024-06-12', 7200, 0, 'hourly', 'test:june', '2024-06-12T00:00:00Z'
-         FROM contracts WHERE title = 'Site audit'`,
-    )
-    .run();
+  addFewHoursMonth(app.db);
   return app;
 }
 

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '@renderer/app/App';
-import { importHoursFixtures } from '../support/hours-fixtures';
+import { addFewHoursMonth, importHoursFixtures } from '../support/hours-fixtures';
 import { TEST_NOW } from '../support/clock';
 import { value } from '../support/results';
 import { installRealBackend } from './real-backend';
@@ -51,14 +51,7 @@ describe('Earnings charts (jsdom, real handlers on SQLite)', () => {
   it('draws the hourly rate by month, hollow where the hours are few, and names those months', async () => {
     start((app) => {
       importHoursFixtures(app);
-      // Two hours in June 2024 on the site audit: too few to mean anything.
-      app.db
-        .prepare(
-          `INSERT INTO work_entries (upwork_contract_id, contract_id, day, seconds, amount_cents, payment, external_id, created_at)
-           SELECT upwork_id, id, '2024-06-12', 7200, 0, 'hourly', 'test:june', '2024-06-12T00:00:00Z'
-             FROM contracts WHERE title = 'Site audit'`,
-        )
-        .run();
+      addFewHoursMonth(app.db);
     });
     const panel = await screen.findByRole('region', { name: 'What an hour paid, by month' });
     const chart = await within(panel).findByRole('img', { name: 'What an hour paid, month by month' });

@@ -36,3 +36,12 @@ export function linkWinningProposal(db: Database, contractTitle: string, categor
   skills.forEach((name, i) => skill.run(proposal, i, name));
   db.prepare('UPDATE contracts SET proposal_id = ? WHERE title = ?').run(proposal, contractTitle);
 }
+
+/** Two hours in June 2024 on the site audit, unpaid: a month with too few hours to mean anything. */
+export function addFewHoursMonth(db: Database): void {
+  db.prepare(
+    `INSERT INTO work_entries (upwork_contract_id, contract_id, day, seconds, amount_cents, payment, external_id, created_at)
+     SELECT upwork_id, id, '2024-06-12', 7200, 0, 'hourly', 'test:june', '2024-06-12T00:00:00Z'
+       FROM contracts WHERE title = 'Site audit'`,
+  ).run();
+}

@@ -4,7 +4,7 @@ import type { Dashboard } from '@shared/domain/dashboard';
 import { useFormat } from '../hooks/use-format';
 import { ChartFrame } from '../ui/ChartFrame';
 import { localDay, shortWeek, weekRange } from './week-format';
-import { axisTick, chartColors, INITIAL_CHART_SIZE } from './chart-theme';
+import { axisTick, chartColors, INITIAL_CHART_SIZE, tooltipStyle } from './chart-theme';
 
 /** A first week alone would otherwise be one bar the width of the chart. */
 const MAX_BAR_WIDTH = 48;
@@ -72,7 +72,7 @@ export function VolumeChart({ dashboard }: { dashboard: Dashboard }) {
               <Tooltip
                 labelFormatter={(w) => weekRange(String(w), i18n.language)}
                 formatter={(value) => format.number(Number(value))}
-                contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
+                contentStyle={tooltipStyle}
               />
               <Bar
                 yAxisId="proposals"

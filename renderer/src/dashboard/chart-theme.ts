@@ -14,3 +14,6 @@ export const chartColors = {
 export const INITIAL_CHART_SIZE = { width: 720, height: 260 };
 
 export const axisTick = { fill: 'var(--muted)', fontSize: 12 };
+
+/** recharts' tooltip box in the theme's colours (its default is white in dark mode too). */
+export const tooltipStyle = { background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' };

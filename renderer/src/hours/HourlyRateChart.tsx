@@ -5,7 +5,7 @@ import { MIN_RATE_HOURS } from '@shared/money/hourly-rate';
 import { rateRange, rateSeries, type RatePoint } from '@shared/money/earnings-chart';
 import { useFormat } from '../hooks/use-format';
 import { ChartFrame } from '../ui/ChartFrame';
-import { axisTick, chartColors, INITIAL_CHART_SIZE } from '../dashboard/chart-theme';
+import { axisTick, chartColors, INITIAL_CHART_SIZE, tooltipStyle } from '../dashboard/chart-theme';
 import { useHoursText, useMonthText } from './HourlyRateText';
 
 /** A month's dot: filled with enough hours, hollow with few (its rate is a guess, not a trend). */
@@ -83,7 +83,7 @@ export function HourlyRateChart({ months }: { months: MonthHours[] }) {
               return [point.enough ? text : `${text} · ${t('hours.rates.fewHours')}`, ''];
             }}
             separator=""
-            contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
+            contentStyle={tooltipStyle}
           />
           {/* Every month, dashed: where a few-hours month sits, the line through it is only a guide. */}
           <Line

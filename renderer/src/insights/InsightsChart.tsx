@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { InsightRow } from '@shared/domain/insights';
 import { useFormat } from '../hooks/use-format';
 import { ChartFrame } from '../ui/ChartFrame';
-import { axisTick, chartColors } from '../dashboard/chart-theme';
+import { axisTick, chartColors, tooltipStyle } from '../dashboard/chart-theme';
 
 export type InsightMetric = 'hire' | 'view';
 
@@ -106,7 +106,7 @@ export function InsightsChart({
                 metric === 'hire' ? t('insights.metricHire') : t('insights.metricView'),
               ];
             }}
-            contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
+            contentStyle={tooltipStyle}
           />
           <Bar dataKey="range" fill={color} shape={<RangeShape />} isAnimationActive={false} />
         </BarChart>

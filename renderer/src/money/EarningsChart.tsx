@@ -4,7 +4,7 @@ import type { PeriodMoney } from '@shared/domain/money';
 import { earningsSeries, earningsTotals, type EarningsPoint } from '@shared/money/earnings-chart';
 import { useFormat } from '../hooks/use-format';
 import { ChartFrame } from '../ui/ChartFrame';
-import { axisTick, chartColors, INITIAL_CHART_SIZE } from '../dashboard/chart-theme';
+import { axisTick, chartColors, INITIAL_CHART_SIZE, tooltipStyle } from '../dashboard/chart-theme';
 import { shortWeek, weekRange } from '../dashboard/week-format';
 import { useMonthText } from '../hours/HourlyRateText';
 
@@ -79,7 +79,7 @@ export function EarningsChart({ buckets, unit }: { buckets: PeriodMoney[]; unit:
                     });
                   return dollars(Number(value));
                 }}
-                contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
+                contentStyle={tooltipStyle}
               />
               <Bar
                 yAxisId="money"
