@@ -43,9 +43,12 @@ describe.each(RUNS)('every view in %s, %s theme', (language, theme) => {
       const { violations } = await new AxeBuilder({ page: app.page }).analyze();
       const nodes = (impact: string) =>
         violations.filter((v) => v.impact === impact).reduce((n, v) => n + v.nodes.length, 0);
+      // The rules behind any count, so a moderate or minor one can be found without a rerun.
+      const rules = [...new Set(violations.map((v) => v.id))].join(', ');
       counts.push(
         `${view.name.padEnd(12)} ${theme.padEnd(5)} ${language.padEnd(5)}  ` +
-          ['critical', 'serious', 'moderate', 'minor'].map((impact) => `${impact} ${nodes(impact)}`).join('  '),
+          ['critical', 'serious', 'moderate', 'minor'].map((impact) => `${impact} ${nodes(impact)}`).join('  ') +
+          (rules ? `  (${rules})` : ''),
       );
       const problems = violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -28,7 +28,7 @@ describe('forecasts on the Health screen in Chromium', () => {
     const { page } = app;
     await page.goto(`${app.url}#/health`);
     const card = page.getByRole('article', { name: 'Many proposals, few hires' });
-    const forecast = card.getByRole('region', { name: 'Where this is heading' });
+    const forecast = card.getByRole('group', { name: 'Where this is heading' });
     await eventually(async () =>
       expect(await forecast.textContent()).toMatch(
         /At about 7 proposals a week with no hire, this reaches At risk around \w{3} \d{1,2}, \d{4}\./,
@@ -42,7 +42,7 @@ describe('forecasts on the Health screen in Chromium', () => {
     await app.page.goto(`${app.url}#/health`);
     const atRisk = app.page
       .getByRole('article', { name: 'Many proposals, few hires' })
-      .getByRole('region', { name: 'Where this is heading' });
+      .getByRole('group', { name: 'Where this is heading' });
     await eventually(async () => expect(await atRisk.textContent()).toContain('this stays at At risk through'));
     expect(await atRisk.textContent()).toContain('2 hires within your next 10 proposals bring it back to OK.');
     expect(await atRisk.textContent()).toMatch(/A pause in sending would bring it to Watch around/);
@@ -52,9 +52,7 @@ describe('forecasts on the Health screen in Chromium', () => {
   it('words the forecast in Chinese', async () => {
     app = await startApp({ locale: 'zh-CN', seed: oneADay(24) });
     await app.page.goto(`${app.url}#/health`);
-    const forecast = app.page
-      .getByRole('article', { name: '提案多，录用少' })
-      .getByRole('region', { name: '走向预测' });
+    const forecast = app.page.getByRole('article', { name: '提案多，录用少' }).getByRole('group', { name: '走向预测' });
     await eventually(async () => expect(await forecast.textContent()).toContain('按每周约 7 份提案且没有录用的节奏'));
     await app.screenshot('forecast-03-watch-zh');
   });

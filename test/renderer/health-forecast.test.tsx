@@ -24,7 +24,7 @@ describe('forecasts on the Health screen (jsdom, real handlers on SQLite)', () =
     render(<App />);
 
     const card = await screen.findByRole('article', { name: 'Many proposals, few hires' });
-    const forecast = within(card).getByRole('region', { name: 'Where this is heading' });
+    const forecast = within(card).getByRole('group', { name: 'Where this is heading' });
     expect(forecast).toHaveTextContent(
       'At about 7 proposals a week with no hire, this reaches At risk around Nov 26, 2026.',
     );
@@ -39,7 +39,7 @@ describe('forecasts on the Health screen (jsdom, real handlers on SQLite)', () =
     ]);
     // The JSS is not forecast by pace, and says why.
     const jss = screen.getByRole('article', { name: 'Job Success Score' });
-    expect(within(jss).getByRole('region', { name: 'Where this is heading' })).toHaveTextContent(
+    expect(within(jss).getByRole('group', { name: 'Where this is heading' })).toHaveTextContent(
       'not how many proposals you send',
     );
   });
