@@ -6,6 +6,7 @@ import { notificationText } from '@main/health/notification-text';
 import { MainLanguage } from '@main/i18n/translator';
 import { buildMenu } from '@main/menu';
 import type { Settings } from '@shared/domain/settings';
+import type { BackupInfo } from '@shared/domain/backup';
 import { value } from '../support/results';
 import { testApp } from '../support/temp-db';
 
@@ -18,8 +19,8 @@ vi.mock('electron', () => ({
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-function app() {
-  const running = testApp();
+function app(options: Parameters<typeof testApp>[1] = {}) {
+  const running = testApp(undefined, options);
   cleanups.push(running.cleanup);
   return running;
 }
@@ -116,5 +117,22 @@ describe("main's language follows the setting", () => {
     invoke('settings:update', { language: 'en' });
     invoke('data:use', { kind: 'own' });
     expect(language()).toBe('en');
+  });
+
+  it('follows a restored backup that has another language, right after the restore (as the shell wires it)', async () => {
+    const onChange = vi.fn();
+    const language = new MainLanguage(() => ['en-US'], onChange);
+    // What main/index.ts does after every IPC call.
+    const { invoke } = app({ afterCall: (db) => language.follow(db) });
+    invoke('settings:update', { language: 'zh-CN' });
+    const backup = value<BackupInfo>(await invoke('backup:create', undefined));
+    invoke('settings:update', { language: 'en' });
+    expect(language.i18n.language).toBe('en');
+    expect(onChange).toHaveBeenCalledTimes(2);
+
+    await invoke('backup:restore', { name: backup.name });
+    expect(language.i18n.language).toBe('zh-CN');
+    expect(onChange).toHaveBeenCalledTimes(3);
+    expect(labels(buildMenu(false, language.i18n.t))).toEqual(expect.arrayContaining(['文件', '导入与备份']));
   });
 });

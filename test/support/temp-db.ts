@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { openDatabase, type OpenOptions } from '@main/db/open';
 import type { Logger } from '@main/core/log';
 import type { SecretStore } from '@main/core/secrets';
-import { Session } from '@main/session';
+import { Session, type SessionOptions } from '@main/session';
 import type { Clock } from '@shared/clock';
 import { TEST_NOW, testClock } from './clock';
 
@@ -35,7 +35,10 @@ export const silentLogger: Logger = { warn: () => {}, error: () => {} };
  * A real database behind the real session, handler table and invoker, with a settable clock
  * that starts at `start` (the pinned test instant unless a test needs a date of its own).
  */
-export function testApp(start = TEST_NOW, options: { secrets?: SecretStore; log?: Logger } = {}) {
+export function testApp(
+  start = TEST_NOW,
+  options: { secrets?: SecretStore; log?: Logger; afterCall?: SessionOptions['afterCall'] } = {},
+) {
   const temp = tempDbFile();
   let now = new Date(start);
   const clock: Clock = () => new Date(now);
@@ -45,6 +48,7 @@ export function testApp(start = TEST_NOW, options: { secrets?: SecretStore; log?
     now: clock,
     log: options.log ?? silentLogger,
     ...(options.secrets ? { secrets: options.secrets } : {}),
+    ...(options.afterCall ? { afterCall: options.afterCall } : {}),
   });
   return {
     session,

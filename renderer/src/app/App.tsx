@@ -11,6 +11,7 @@ import { DataVersionProvider } from '../hooks/data-version';
 import { navigate, useRoute, type Route } from '../hooks/use-route';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { UserZoneProvider } from '../hooks/user-zone';
+import { useStoredLanguage } from '../i18n/use-stored-language';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import {
   ContractsPage,
@@ -79,6 +80,7 @@ function Shell() {
   const route = useRoute();
   const { openLog, openLogWithPaste, dialog } = useLogProposal();
   const [aboutOpen, setAboutOpen] = useState(false);
+  useStoredLanguage();
 
   // Menu items (Electron) and key presses (any browser) run the same commands.
   const commands = useMemo(() => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '@shared/domain/backup';
 import { call, load } from '../api';
@@ -17,14 +18,15 @@ export function BackupsPanel() {
   const [tick, setTick] = useState(0);
   const list = useLoad(() => load('backup:list'), [version, tick]);
   const [working, setWorking] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  // Worded at render, not when set: a restore can switch the language (the backup's own setting).
+  const [message, setMessage] = useState<((t: TFunction, f: typeof format) => string) | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
 
   async function backUp() {
     setWorking(true);
     const result = await call('backup:create');
     setWorking(false);
-    setMessage(result.ok ? t('money.backup.made') : errorText(t, result.error));
+    setMessage(() => (tr: TFunction) => (result.ok ? tr('money.backup.made') : errorText(tr, result.error)));
     setTick((n) => n + 1);
   }
 
@@ -32,10 +34,12 @@ export function BackupsPanel() {
     setConfirming(null);
     const result = await call('backup:restore', { name: backup.name });
     if (!result.ok) {
-      setMessage(errorText(t, result.error));
+      setMessage(() => (tr: TFunction) => errorText(tr, result.error));
       return;
     }
-    setMessage(t('money.backup.restored', { date: format.dateTime(backup.createdAt) }));
+    setMessage(
+      () => (tr: TFunction, f: typeof format) => tr('money.backup.restored', { date: f.dateTime(backup.createdAt) }),
+    );
     changed(); // Every screen reloads from the restored data.
   }
 
@@ -48,7 +52,7 @@ export function BackupsPanel() {
         </button>
       </header>
       <p className="muted">{t('money.backup.explain')}</p>
-      {message && <p role="status">{message}</p>}
+      {message && <p role="status">{message(t, format)}</p>}
       {list.state === 'ready' && (
         <>
           <p className="muted money-folder">
