@@ -15,6 +15,8 @@ import {
 import { scheduleAutomaticBackups } from './backup/auto';
 import { HealthWatcher } from './health/notifier';
 import { MainLanguage } from './i18n/translator';
+import { chromiumLocale } from './i18n/chromium-locale';
+import { readStoredLanguage } from './db/settings/stored-language';
 import { createWeeklyReview } from './review/notifier';
 import { createWeekPdfSaver, paperFor } from './review/week-pdf';
 import { registerHandlers } from './ipc/register';
@@ -187,6 +189,16 @@ function start() {
     session.close();
   });
 }
+
+// Chromium's own UI (the parts of date and time inputs, their pickers) speaks the locale it is
+// started in, which must be set before the app is ready: the stored language, or the system's.
+const locale = chromiumLocale(
+  readStoredLanguage(
+    databasePath(app.getPath('userData')),
+    electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged),
+  ),
+);
+if (locale) app.commandLine.appendSwitch('lang', locale);
 
 // One Bidwell at a time: a second launch focuses the first window instead of opening the
 // database again.
