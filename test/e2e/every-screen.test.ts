@@ -1,10 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillSampleIfEmpty } from '@main/db/data/sample-data';
-import { TEST_NOW } from '../support/clock';
 import { englishLeft, pageTexts, storedTexts } from './english-text';
-import { startApp, type RunningApp } from './harness';
-import { leave, settled, VIEWS } from './screen-tour';
+import type { RunningApp } from './harness';
+import { leave, settled, startOnSampleData, VIEWS } from './screen-tour';
 
 // Every view (test/e2e/screen-tour.ts) in both languages and both themes, on a year of sample
 // data: axe-core finds no serious or critical violation, and (in Chinese) no English is left
@@ -26,11 +24,7 @@ describe.each(RUNS)('every view in %s, %s theme', (language, theme) => {
   let app: RunningApp;
   let data: string[];
   beforeAll(async () => {
-    app = await startApp({
-      locale: language,
-      colorScheme: theme,
-      seed: (db) => fillSampleIfEmpty(db, new Date(TEST_NOW)),
-    });
+    app = await startOnSampleData(language, theme);
     data = storedTexts(app.db);
   });
   afterAll(() => app.close());

@@ -1,10 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillSampleIfEmpty } from '@main/db/data/sample-data';
-import { TEST_NOW } from '../support/clock';
 import { focused, tabStops, type Stop } from './focus-walk';
-import { startApp, type RunningApp } from './harness';
-import { leave, settled, VIEWS } from './screen-tour';
+import type { RunningApp } from './harness';
+import { leave, settled, startOnSampleData, VIEWS } from './screen-tour';
 
 // Issue 10: every screen can be used with the keyboard alone, with a visible focus ring. On a
 // year of sample data, each view of the tour (test/e2e/screen-tour.ts) is walked with Tab from
@@ -62,11 +60,7 @@ const RUNS = [
 describe.each(RUNS)('every view by keyboard alone in %s, %s theme', (language, theme) => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startApp({
-      locale: language,
-      colorScheme: theme,
-      seed: (db) => fillSampleIfEmpty(db, new Date(TEST_NOW)),
-    });
+    app = await startOnSampleData(language, theme);
   });
   afterAll(() => app.close());
 
@@ -92,7 +86,7 @@ describe.each(RUNS)('every view by keyboard alone in %s, %s theme', (language, t
 describe('operating the app by keyboard (Chromium)', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startApp({ seed: (db) => fillSampleIfEmpty(db, new Date(TEST_NOW)) });
+    app = await startOnSampleData();
   });
   afterAll(() => app.close());
 

@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 import { SCREENS } from '@shared/navigation';
 import { vi } from 'vitest';
 import { openingDashboard } from '../support/sample-dashboard';
-import type { RunningApp } from './harness';
+import { fillSampleIfEmpty } from '@main/db/data/sample-data';
+import { TEST_NOW } from '../support/clock';
+import { startApp, type RunningApp } from './harness';
 
 // Every view a user can reach, for the sweeps that must see them all (accessibility, the
 // Chinese walk, screenshots): the screens of the one screen table (shared/navigation, so a
@@ -48,6 +50,11 @@ const reachedViews: View[] = [
 ];
 
 export const VIEWS: View[] = [...screenViews, ...reachedViews];
+
+/** The app on a year of sample data, so every view has something in it to walk. */
+export function startOnSampleData(locale = 'en-US', colorScheme: 'light' | 'dark' = 'light'): Promise<RunningApp> {
+  return startApp({ locale, colorScheme, seed: (db) => fillSampleIfEmpty(db, new Date(TEST_NOW)) });
+}
 
 /**
  * Waits until the page stops changing: each panel of a screen loads on its own, so the first
