@@ -63,7 +63,7 @@ describe('forecasts on the Health screen (jsdom, real handlers on SQLite)', () =
 
     const card = await screen.findByRole('article', { name: 'Many proposals, few hires' });
     expect(within(card).getByText('Not enough data yet')).toBeInTheDocument();
-    const forecast = within(card).getByRole('region', { name: 'Where this is heading' });
+    const forecast = within(card).getByRole('group', { name: 'Where this is heading' });
     expect(forecast).toHaveTextContent(/there will be enough proposals to judge this from around Nov 26, 2026\./);
     expect(forecast).toHaveTextContent(/keeps it from reaching Watch\./);
     expect(forecast.textContent).not.toMatch(/\bOK\b/);
