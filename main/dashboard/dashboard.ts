@@ -1,8 +1,10 @@
 import type { ChannelParsed } from '@shared/contract';
+import { weekProgress } from '@shared/targets/progress';
 import { CHART_WEEKS, type Dashboard, type WeekReview } from '@shared/domain/dashboard';
 import { baselineHireRate, bridgeProvisional, funnelOf, periodFigures, toWeekPoint } from '@shared/metrics/dashboard';
 import { isMature } from '@shared/metrics/rates';
 import { addDays, weekOf, weekOfLocalDate, type WeekBounds } from '@shared/metrics/weeks';
+import { trailingCounts } from '../db/health/trailing';
 import { firstSentAt, proposalsSentBetween } from '../db/dashboard/week-review';
 import { aggregateWeeks, weeklySeries } from '../db/dashboard/weekly-series';
 import { connectsBalance } from '../db/money/connects';
@@ -73,7 +75,8 @@ export function dashboardFor(
 }
 
 export function weekReview({ db, now }: DomainContext, week: string): WeekReview {
-  const { timeZone, weekStart } = getSettings(db);
+  const settings = getSettings(db);
+  const { timeZone, weekStart } = settings;
   const bounds = weekOfLocalDate(week, timeZone, weekStart);
   const [row] = weeklySeries(db, { from: bounds.startsAt, to: bounds.endsAt, timeZone, weekStart });
   const proposals = proposalsSentBetween(db, bounds.startsAt, bounds.endsAt, REVIEW_LIMIT + 1);
@@ -85,6 +88,14 @@ export function weekReview({ db, now }: DomainContext, week: string): WeekReview
     figures: periodFigures(row ? [row] : []),
     proposals: proposals.slice(0, REVIEW_LIMIT),
     truncated: proposals.length > REVIEW_LIMIT,
+    // As the dashboard's plan panel counts: proposals and Connects by the week they were sent,
+    // hires in the week they happened.
+    plan: weekProgress(settings, {
+      weekStart: bounds.weekStart,
+      sent: row?.sent ?? 0,
+      hires: trailingCounts(db, bounds.startsAt, bounds.endsAt).hired,
+      connects: row?.connects ?? 0,
+    }),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { TargetProgress } from './targets';
 import type { ProposalListRow } from './proposal';
 import type { StageCounts, WeekRow } from './weekly';
 
@@ -85,4 +86,6 @@ export interface WeekReview {
   proposals: ProposalListRow[];
   /** More proposals than listed were sent that week. */
   truncated: boolean;
+  /** The week against the weekly plan (the plan as it is set now: past plans are not kept). */
+  plan: TargetProgress;
 }

@@ -23,7 +23,7 @@ export const ALLOWED_LATIN = [
   'JSS',
   'CSV',
   'JSON',
-  // The week report's file format, written so in Chinese too (另存为 PDF).
+  // The week report's file format ("另存为 PDF"), written so in Chinese too.
   'PDF',
   // Technical names the Sync screen shows as written everywhere.
   'PostgreSQL',

@@ -91,7 +91,7 @@ describe('the week report as PDF, in Chromium', () => {
     const text = pdfText(file);
     expect(folded(text)).toContain(folded(title));
     // The app's chrome and controls stay on screen: no sidebar, no buttons, no way back.
-    for (const absent of ['Save as PDF', 'Previous week', 'Log proposal', 'Settings'])
+    for (const absent of ['Save as PDF', 'Previous week', 'Log proposal', 'Insights'])
       expect(text).not.toContain(absent);
     await app!.screenshot('week-report-01-screen');
   });

@@ -197,6 +197,25 @@ describe('dashboard:week (the weekly review)', () => {
     expect(review.proposals.map((p) => p.status)).toEqual(['viewed', 'sent', 'hired', 'no_response']);
     expect(review.figures).toMatchObject({ sent: 4, viewed: 2, hired: 1 });
   });
+
+  it('sets the week against the weekly plan', () => {
+    app.invoke('settings:update', {
+      weeklyProposalsMin: 1,
+      weeklyProposalsMax: 2,
+      weeklyHires: 2,
+      weeklyConnectsBudget: 10,
+    });
+    for (const day of ['09', '10', '11']) logProposal(app, `2026-11-${day}T09:00:00.000Z`);
+    logProposal(app, '2026-11-16T09:00:00.000Z'); // next week
+    const { plan, figures } = value<WeekReview>(app.invoke('dashboard:week', { week: '2026-11-12' }));
+    expect(plan).toEqual({
+      weekStart: '2026-11-09',
+      proposals: { sent: 3, min: 1, max: 2, state: 'over' },
+      hires: { count: 0, target: 2, met: false },
+      connects: { spent: figures.connects, budget: 10, over: figures.connects > 10 },
+      volumeWithoutWins: true,
+    });
+  });
 });
 
 describe('insights:get', () => {

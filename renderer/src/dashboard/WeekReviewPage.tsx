@@ -10,6 +10,7 @@ import { addWeeks, weekRange } from './week-format';
 import { PageStatus } from '../ui/PageStatus';
 import { DataTable } from '../ui/DataTable';
 import { SaveWeekPdf } from './SaveWeekPdf';
+import { PlanVsActual } from '../targets/PlanVsActual';
 
 /** One week's proposals, open ones first, each open one updatable right here. */
 export function WeekReviewPage({ week }: { week: string }) {
@@ -53,6 +54,7 @@ export function WeekReviewPage({ week }: { week: string }) {
           <SaveWeekPdf week={review.week} />
         </nav>
       </header>
+      <PlanVsActual plan={review.plan} />
       {review.proposals.length === 0 ? (
         <p className="empty">{t('dashboard.review.empty')}</p>
       ) : (
