@@ -53,9 +53,12 @@ const INSTANTS = [
   },
 ];
 
-// Tests that do not depend on the date and start a server of their own run once, on today's date
-// (.ci/run's first pass), not at each instant: the PostgreSQL ones (test/support/postgres.ts).
-const TODAY_ONLY = ['**/postgres-*.test.ts'];
+// Tests that do not depend on the date run once, on today's date (.ci/run's first pass), not at
+// each instant, to keep CI inside its time: the PostgreSQL ones, which start a server of their own
+// (test/support/postgres.ts), and the e2e walks of every screen, which check markup (axe, focus,
+// no English left in Chinese) and take minutes each; what they show of dates is checked at every
+// instant by the screens' own tests.
+const TODAY_ONLY = ['**/postgres-*.test.ts', '**/every-screen.test.ts', '**/keyboard-walk.test.ts'];
 
 const REPORTS = resolve('test-results/instants');
 const VITEST = resolve('node_modules/vitest/vitest.mjs');
