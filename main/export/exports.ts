@@ -30,6 +30,9 @@ export function exportProposalsCsv(db: Database, now: Date): ExportFile {
     ...r,
     bid: dollars(r.bid_cents),
     client_total_spent: dollars(r.client_total_spent_cents),
+    hourly_min: dollars(r.hourly_min_cents),
+    hourly_max: dollars(r.hourly_max_cents),
+    fixed_budget: dollars(r.fixed_budget_cents),
   }));
   const columns = [
     'id',
@@ -62,6 +65,13 @@ export function exportProposalsCsv(db: Database, now: Date): ExportFile {
     'client_open_jobs',
     'client_hires',
     'client_member_since',
+    // Migration 14, after 12's for the same reason; the job id is in job_url (https://www.upwork.com/jobs/~<id>).
+    'hourly_min',
+    'hourly_max',
+    'fixed_budget',
+    'project_type',
+    'connects_required',
+    'client_active_hires',
   ];
   return { fileName: `bidwell-proposals-${stamp(now)}.csv`, mimeType: 'text/csv', text: csv(rows, columns) };
 }

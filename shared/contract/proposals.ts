@@ -4,6 +4,7 @@ import {
   EXPERIENCE_LEVELS,
   JOB_TYPES,
   PROJECT_LENGTHS,
+  PROJECT_TYPES,
   OUTCOME_STATUSES,
   PROPOSAL_SOURCES,
   PROPOSAL_STATUSES,
@@ -54,38 +55,52 @@ const skills = z
     });
   });
 
-export const proposalFieldsSchema = z.strictObject({
-  /** Defaults to now in the handler. */
-  sentAt: instant.optional(),
-  /** Defaults to the first active profile in the handler. */
-  profileId: id.optional(),
-  jobTitle: requiredText(300),
-  jobUrl: httpUrl,
-  category: optionalText(100),
-  skills,
-  jobType: z.enum(JOB_TYPES).nullable().default(null),
-  bidCents: optionalInt(0, MAX_CENTS),
-  connectsSpent: z.number().int('validation.wholeNumber').min(0).max(500).default(0),
-  boostConnects: z.number().int('validation.wholeNumber').min(0).max(500).default(0),
-  source: z.enum(PROPOSAL_SOURCES).nullable().default(null),
-  clientCountry: optionalText(60),
-  clientPaymentVerified: z.boolean().nullable().default(null),
-  clientHireRate: optionalInt(0, 100),
-  clientTotalSpentCents: optionalInt(0, 100 * MAX_CENTS),
-  clientRating: z.number().min(0).max(5).nullable().default(null),
-  proposalsBand: z.enum(PROPOSALS_BANDS).nullable().default(null),
-  minutesAfterPosting: optionalInt(0, 525_600),
-  coverLetter: optionalText(20_000),
-  notes: optionalText(20_000),
-  // Read from a pasted job post (migration 12); blank for a proposal typed by hand.
-  experienceLevel: z.enum(EXPERIENCE_LEVELS).nullable().default(null),
-  projectLength: z.enum(PROJECT_LENGTHS).nullable().default(null),
-  clientReviewCount: optionalInt(0, 1_000_000),
-  clientJobsPosted: optionalInt(0, 1_000_000),
-  clientOpenJobs: optionalInt(0, 1_000_000),
-  clientHires: optionalInt(0, 1_000_000),
-  clientMemberSince: memberSince,
-});
+export const proposalFieldsSchema = z
+  .strictObject({
+    /** Defaults to now in the handler. */
+    sentAt: instant.optional(),
+    /** Defaults to the first active profile in the handler. */
+    profileId: id.optional(),
+    jobTitle: requiredText(300),
+    jobUrl: httpUrl,
+    category: optionalText(100),
+    skills,
+    jobType: z.enum(JOB_TYPES).nullable().default(null),
+    bidCents: optionalInt(0, MAX_CENTS),
+    connectsSpent: z.number().int('validation.wholeNumber').min(0).max(500).default(0),
+    boostConnects: z.number().int('validation.wholeNumber').min(0).max(500).default(0),
+    source: z.enum(PROPOSAL_SOURCES).nullable().default(null),
+    clientCountry: optionalText(60),
+    clientPaymentVerified: z.boolean().nullable().default(null),
+    clientHireRate: optionalInt(0, 100),
+    clientTotalSpentCents: optionalInt(0, 100 * MAX_CENTS),
+    clientRating: z.number().min(0).max(5).nullable().default(null),
+    proposalsBand: z.enum(PROPOSALS_BANDS).nullable().default(null),
+    minutesAfterPosting: optionalInt(0, 525_600),
+    coverLetter: optionalText(20_000),
+    notes: optionalText(20_000),
+    // Read from a pasted job post (migration 12); blank for a proposal typed by hand.
+    experienceLevel: z.enum(EXPERIENCE_LEVELS).nullable().default(null),
+    projectLength: z.enum(PROJECT_LENGTHS).nullable().default(null),
+    clientReviewCount: optionalInt(0, 1_000_000),
+    clientJobsPosted: optionalInt(0, 1_000_000),
+    clientOpenJobs: optionalInt(0, 1_000_000),
+    clientHires: optionalInt(0, 1_000_000),
+    clientMemberSince: memberSince,
+    // Migration 14: the job's price as posted, its project type, the Connects it asks, the client's active hires.
+    hourlyMinCents: optionalInt(0, MAX_CENTS),
+    hourlyMaxCents: optionalInt(0, MAX_CENTS),
+    fixedBudgetCents: optionalInt(0, MAX_CENTS),
+    projectType: z.enum(PROJECT_TYPES).nullable().default(null),
+    connectsRequired: optionalInt(0, 500),
+    clientActiveHires: optionalInt(0, 1_000_000),
+  })
+  // An hourly range reads low to high; the field to fix is its top.
+  .superRefine(({ hourlyMinCents: min, hourlyMaxCents: max }, ctx) => {
+    if (min !== null && max !== null && max < min) {
+      ctx.addIssue({ code: 'custom', message: 'validation.rangeOrder', path: ['hourlyMaxCents'] });
+    }
+  });
 export type ProposalFieldsInput = z.input<typeof proposalFieldsSchema>;
 
 const eventNote = optionalText(1000);
@@ -118,7 +133,7 @@ export const proposalChannels = {
   /** Undo of a delete: puts the proposal and its history back with the same ids. */
   'proposals:restore': channel<Proposal>()(
     z.strictObject({
-      proposal: proposalFieldsSchema.extend({
+      proposal: proposalFieldsSchema.safeExtend({
         id,
         sentAt: instant,
         profileId: id,

@@ -46,9 +46,13 @@ export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
 export const PROJECT_LENGTHS = ['lt1week', 'lt1month', '1to3months', '3to6months', 'gt6months'] as const;
 export type ProjectLength = (typeof PROJECT_LENGTHS)[number];
 
+/** "Project Type: One-time project" / "Ongoing project" / "Complex project". */
+export const PROJECT_TYPES = ['one_time', 'ongoing', 'complex'] as const;
+export type ProjectType = (typeof PROJECT_TYPES)[number];
+
 /**
  * What a pasted job post tells about the job and its client beyond the original fields
- * (migration 12). Optional in ProposalFields so code that builds proposals without a paste
+ * (migrations 12 and 14). Optional in ProposalFields so code that builds proposals without a paste
  * (imports, sample data) need not name them; a stored Proposal always has them.
  */
 export interface JobClientFields {
@@ -60,6 +64,15 @@ export interface JobClientFields {
   clientHires: number | null;
   /** A calendar date, "YYYY-MM-DD". */
   clientMemberSince: string | null;
+  // Migration 14. The job's price as posted, beside the proposal's own bid: an hourly job's range
+  // in US cents per hour (a single rate gives min = max), a fixed-price job's budget in US cents.
+  hourlyMinCents: number | null;
+  hourlyMaxCents: number | null;
+  fixedBudgetCents: number | null;
+  projectType: ProjectType | null;
+  /** What the job asks ("Send a proposal for: 16 Connects"); connectsSpent is what was paid. */
+  connectsRequired: number | null;
+  clientActiveHires: number | null;
 }
 
 export const JOB_CLIENT_FIELDS = [
@@ -70,6 +83,12 @@ export const JOB_CLIENT_FIELDS = [
   'clientOpenJobs',
   'clientHires',
   'clientMemberSince',
+  'hourlyMinCents',
+  'hourlyMaxCents',
+  'fixedBudgetCents',
+  'projectType',
+  'connectsRequired',
+  'clientActiveHires',
 ] as const satisfies readonly (keyof JobClientFields)[];
 
 /** Everything the user can type about a proposal; the shape stored and returned. */

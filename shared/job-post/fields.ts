@@ -1,14 +1,17 @@
-import type { ExperienceLevel, JobType, ProjectLength, ProposalsBand } from '../domain/proposal';
-export { EXPERIENCE_LEVELS, PROJECT_LENGTHS, type ExperienceLevel, type ProjectLength } from '../domain/proposal';
+import type { ExperienceLevel, JobType, ProjectLength, ProjectType, ProposalsBand } from '../domain/proposal';
+export {
+  EXPERIENCE_LEVELS,
+  PROJECT_LENGTHS,
+  PROJECT_TYPES,
+  type ExperienceLevel,
+  type ProjectLength,
+  type ProjectType,
+} from '../domain/proposal';
 
 // What a pasted Upwork job page can tell the log form. Every field is optional: absent means the
 // paste did not show it (or showed it in a way that could be read more than one way), never a
 // default. These are parser types for now; the ones the database keeps move to shared/domain
 // when the form and the schema take them.
-
-/** "Project Type: One-time project" / "Ongoing project" / "Complex project". */
-export const PROJECT_TYPES = ['one_time', 'ongoing', 'complex'] as const;
-export type ProjectType = (typeof PROJECT_TYPES)[number];
 
 /**
  * When the job was posted, as Upwork's relative wording allows: the post went up at some instant

@@ -50,6 +50,11 @@ describe('exports', () => {
         clientOpenJobs: 2,
         clientHires: 15,
         clientMemberSince: '2019-03-12',
+        hourlyMinCents: 2500,
+        hourlyMaxCents: 5000,
+        projectType: 'ongoing',
+        connectsRequired: 16,
+        clientActiveHires: 3,
       }),
     );
     const [row] = parse(value<ExportFile>(app.invoke('export:proposalsCsv', undefined)));
@@ -61,6 +66,12 @@ describe('exports', () => {
       client_open_jobs: '2',
       client_hires: '15',
       client_member_since: '2019-03-12',
+      hourly_min: '25.00',
+      hourly_max: '50.00',
+      fixed_budget: '',
+      project_type: 'ongoing',
+      connects_required: '16',
+      client_active_hires: '3',
     });
   });
 

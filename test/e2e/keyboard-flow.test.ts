@@ -66,7 +66,7 @@ describe('the keyboard flow of the log form (Chromium)', () => {
       .toBe('Shopify storefront speed fixes and theme cleanup');
     expect(await dialog.getByLabel('Connects spent').inputValue()).toBe('16');
     expect(await dialog.getByLabel('Client country').inputValue()).toBe('United States');
-    await dialog.getByText('Filled 19 fields from the paste').waitFor();
+    await dialog.getByText('Filled 24 fields from the paste').waitFor();
     await app!.screenshot('09-log-form-filled-from-paste');
     await keys.press('Enter');
     await dialog.waitFor({ state: 'detached' });
@@ -89,7 +89,17 @@ describe('the keyboard flow of the log form (Chromium)', () => {
     const client = page.getByTestId('client-facts');
     await client.waitFor();
     const text = (await client.textContent()) ?? '';
-    for (const part of ['Intermediate', '1 to 3 months', 'Client reviews12', "Client's hires15", 'Mar 12, 2019']) {
+    for (const part of [
+      "Job's hourly rate$25–$50 an hour",
+      'Intermediate',
+      '1 to 3 months',
+      'Project typeOngoing project',
+      'Connects the job asks16',
+      'Client reviews12',
+      "Client's hires15",
+      "Client's active hires3",
+      'Mar 12, 2019',
+    ]) {
       expect(text).toContain(part);
     }
     await app!.screenshot('09b-proposal-detail-job-and-client');

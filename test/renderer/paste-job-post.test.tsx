@@ -51,6 +51,12 @@ const FILLED_FROM_HOURLY_FULL = {
   "Client's open jobs": '2',
   "Client's hires": '15',
   'Client member since': '2019-03-12',
+  // And since migration 14: the job's price as posted, its type, the Connects it asks, active hires.
+  "Job's hourly rate from ($)": '25',
+  "Job's hourly rate up to ($)": '50',
+  'Project type': 'ongoing',
+  'Connects the job asks': '16',
+  "Client's active hires": '3',
 };
 
 describe('pasting a job post into the log form', () => {
@@ -69,7 +75,7 @@ describe('pasting a job post into the log form', () => {
     expect(within(dialog).getByLabelText('Rate ($ per hour)')).not.toHaveAccessibleDescription(
       expect.stringContaining('from the paste'),
     );
-    expect(within(dialog).getByRole('status')).toHaveTextContent('Filled 19 fields from the paste');
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Filled 24 fields from the paste');
 
     // Changing a filled field makes it the user's own: its mark goes.
     const connects = within(dialog).getByLabelText('Connects spent');
@@ -86,7 +92,9 @@ describe('pasting a job post into the log form', () => {
           `SELECT job_title, job_url, job_type, connects_spent, proposals_band, client_country,
                   client_payment_verified, client_hire_rate, client_total_spent_cents, client_rating,
                   minutes_after_posting, bid_cents, experience_level, project_length, client_review_count,
-                  client_jobs_posted, client_open_jobs, client_hires, client_member_since FROM proposals`,
+                  client_jobs_posted, client_open_jobs, client_hires, client_member_since,
+                  hourly_min_cents, hourly_max_cents, fixed_budget_cents, project_type, connects_required,
+                  client_active_hires FROM proposals`,
         )
         .all(),
     ).toEqual([
@@ -110,6 +118,13 @@ describe('pasting a job post into the log form', () => {
         client_open_jobs: 2,
         client_hires: 15,
         client_member_since: '2019-03-12',
+        hourly_min_cents: 2500,
+        hourly_max_cents: 5000,
+        fixed_budget_cents: null,
+        project_type: 'ongoing',
+        // What the job asks stays apart from what the user paid (changed to 20 above).
+        connects_required: 16,
+        client_active_hires: 3,
       },
     ]);
   });

@@ -40,6 +40,13 @@ describe('a pasted job post, saved and read back', () => {
       clientTotalSpentCents: 1_200_000,
       clientHires: 15,
       clientMemberSince: '2019-03-12',
+      hourlyMinCents: 2500,
+      hourlyMaxCents: 5000,
+      fixedBudgetCents: null,
+      projectType: 'ongoing',
+      connectsRequired: 16,
+      connectsSpent: 16,
+      clientActiveHires: 3,
     });
     // Edited through the form and saved again, nothing is lost.
     const again = formToInput(formFromProposal(detail, 'UTC'), 'UTC');
@@ -49,13 +56,37 @@ describe('a pasted job post, saved and read back', () => {
       clientHires: 15,
       clientMemberSince: '2019-03-12',
       experienceLevel: 'intermediate',
+      hourlyMinCents: 2500,
+      hourlyMaxCents: 5000,
+      projectType: 'ongoing',
+      connectsRequired: 16,
+      clientActiveHires: 3,
+    });
+  });
+
+  it("keeps a fixed-price post's budget, not an hourly range", () => {
+    const created = value<{ id: number }>(app.invoke('proposals:create', pastedInput('fixed-full.txt')));
+    const detail = value<ProposalDetail>(app.invoke('proposals:get', { id: created.id }));
+    expect(detail).toMatchObject({
+      jobType: 'fixed',
+      fixedBudgetCents: 150_000,
+      hourlyMinCents: null,
+      hourlyMaxCents: null,
+      projectType: 'one_time',
+      connectsRequired: 8,
+      clientActiveHires: 41,
     });
   });
 
   it('leaves blank what a partial paste did not show', () => {
     const created = value<{ id: number }>(app.invoke('proposals:create', pastedInput('partial-top.txt')));
     const detail = value<ProposalDetail>(app.invoke('proposals:get', { id: created.id }));
-    expect(detail).toMatchObject({ clientHires: null, clientMemberSince: null, clientReviewCount: null });
+    expect(detail).toMatchObject({
+      clientHires: null,
+      clientMemberSince: null,
+      clientReviewCount: null,
+      clientActiveHires: null,
+    });
   });
 
   it('refuses bad values beside their fields', () => {
@@ -66,12 +97,22 @@ describe('a pasted job post, saved and read back', () => {
           clientHires: -1,
           clientMemberSince: '2019-02-30',
           experienceLevel: 'guru',
+          projectType: 'forever',
+          connectsRequired: 2.5,
+          fixedBudgetCents: -100,
         }),
       ),
     ).toEqual([
       'experienceLevel:validation.notAllowed',
       'clientHires:validation.tooSmall',
       'clientMemberSince:validation.date',
+      'fixedBudgetCents:validation.tooSmall',
+      'projectType:validation.notAllowed',
+      'connectsRequired:validation.wholeNumber',
     ]);
+    // An hourly range that reads high to low is refused at its top (the form shows it beside "up to").
+    expect(
+      fieldsOf(app.invoke('proposals:create', { jobTitle: 'A', hourlyMinCents: 6000, hourlyMaxCents: 3000 })),
+    ).toEqual(['hourlyMaxCents:validation.rangeOrder']);
   });
 });

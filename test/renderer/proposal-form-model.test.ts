@@ -68,7 +68,20 @@ describe('formToInput', () => {
     });
   });
 
-  /** The fields a pasted post fills since migration 12. */
+  it("says beside the field when the job's hourly range reads high to low or a price is unreadable", () => {
+    const result = formToInput(
+      { ...emptyForm(), jobTitle: 'T', hourlyMin: '60', hourlyMax: '30', fixedBudget: 'lots' },
+      'UTC',
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.fromEntries(Object.entries(result.errors).map(([k, v]) => [k, v?.key]))).toEqual({
+      hourlyMax: 'validation.rangeOrder',
+      fixedBudget: 'validation.money',
+    });
+  });
+
+  /** The fields a pasted post fills since migrations 12 and 14. */
   const JOB_AND_CLIENT = {
     experienceLevel: 'expert',
     projectLength: '1to3months',
@@ -77,6 +90,12 @@ describe('formToInput', () => {
     clientOpenJobs: 2,
     clientHires: 18,
     clientMemberSince: '2019-03-12',
+    hourlyMinCents: 2500,
+    hourlyMaxCents: 5050,
+    fixedBudgetCents: null,
+    projectType: 'ongoing',
+    connectsRequired: 16,
+    clientActiveHires: 3,
   } as const;
 
   it('round-trips a stored proposal through the form', () => {

@@ -6,6 +6,9 @@ import { prepared } from '../statements';
 export type ProposalExportRow = Record<string, unknown> & {
   bid_cents: number | null;
   client_total_spent_cents: number | null;
+  hourly_min_cents: number | null;
+  hourly_max_cents: number | null;
+  fixed_budget_cents: number | null;
 };
 
 /** Every proposal with its profile's name and its skills, oldest first. */
@@ -18,7 +21,9 @@ export function proposalExportRows(db: Database): ProposalExportRow[] {
               p.client_country, p.client_payment_verified, p.client_hire_rate, p.client_total_spent_cents,
               p.client_rating, p.proposals_band, p.minutes_after_posting, p.notes,
               p.experience_level, p.project_length, p.client_review_count, p.client_jobs_posted,
-              p.client_open_jobs, p.client_hires, p.client_member_since
+              p.client_open_jobs, p.client_hires, p.client_member_since,
+              p.hourly_min_cents, p.hourly_max_cents, p.fixed_budget_cents, p.project_type,
+              p.connects_required, p.client_active_hires
        FROM proposals p JOIN profiles pr ON pr.id = p.profile_id ORDER BY p.sent_at, p.id`,
   ).all();
 }

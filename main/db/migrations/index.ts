@@ -11,6 +11,7 @@ import { syncSettings } from './010-sync-settings';
 import { sentBuckets } from './011-sent-buckets';
 import { jobClientFields } from './012-job-client-fields';
 import { searchIndex } from './013-search-index';
+import { jobPriceFields } from './014-job-price-fields';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a shipped migration is never edited. */
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   sentBuckets,
   jobClientFields,
   searchIndex,
+  jobPriceFields,
 ];
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

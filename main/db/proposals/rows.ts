@@ -2,6 +2,7 @@ import type {
   ExperienceLevel,
   JobType,
   ProjectLength,
+  ProjectType,
   Proposal,
   ProposalEvent,
   ProposalFields,
@@ -40,6 +41,12 @@ export interface ProposalRow {
   client_open_jobs: number | null;
   client_hires: number | null;
   client_member_since: string | null;
+  hourly_min_cents: number | null;
+  hourly_max_cents: number | null;
+  fixed_budget_cents: number | null;
+  project_type: ProjectType | null;
+  connects_required: number | null;
+  client_active_hires: number | null;
   status: ProposalStatus;
   status_at: string;
   created_at: string;
@@ -84,6 +91,12 @@ export function fieldsToParams(fields: ProposalFields) {
     client_open_jobs: fields.clientOpenJobs ?? null,
     client_hires: fields.clientHires ?? null,
     client_member_since: fields.clientMemberSince ?? null,
+    hourly_min_cents: fields.hourlyMinCents ?? null,
+    hourly_max_cents: fields.hourlyMaxCents ?? null,
+    fixed_budget_cents: fields.fixedBudgetCents ?? null,
+    project_type: fields.projectType ?? null,
+    connects_required: fields.connectsRequired ?? null,
+    client_active_hires: fields.clientActiveHires ?? null,
   };
 }
 
@@ -119,6 +132,12 @@ export function rowToProposal(row: ProposalRow, skills: string[]): Proposal {
     clientOpenJobs: row.client_open_jobs,
     clientHires: row.client_hires,
     clientMemberSince: row.client_member_since,
+    hourlyMinCents: row.hourly_min_cents,
+    hourlyMaxCents: row.hourly_max_cents,
+    fixedBudgetCents: row.fixed_budget_cents,
+    projectType: row.project_type,
+    connectsRequired: row.connects_required,
+    clientActiveHires: row.client_active_hires,
     status: row.status,
     statusAt: row.status_at,
     createdAt: row.created_at,

@@ -38,6 +38,13 @@ export function fillFromJobPost(values: ProposalFormValues, post: JobPostFields,
     clientOpenJobs: text(post.clientOpenJobs),
     clientHires: text(post.clientHires),
     clientMemberSince: post.clientMemberSince,
+    hourlyMin: post.hourlyMinCents === undefined ? undefined : dollars(post.hourlyMinCents),
+    hourlyMax: post.hourlyMaxCents === undefined ? undefined : dollars(post.hourlyMaxCents),
+    fixedBudget: post.fixedBudgetCents === undefined ? undefined : dollars(post.fixedBudgetCents),
+    projectType: post.projectType,
+    // Also kept apart from Connects spent: the job's price in Connects, whatever was paid (boosts are apart too).
+    connectsRequired: text(post.connectsRequired),
+    clientActiveHires: text(post.clientActiveHires),
     // Left blank when the post's "2 hours ago" could put the proposal in either of two speed bands.
     minutesAfterPosting: post.posted
       ? (minutesAfterPosting(post.posted, sentAt).fill?.toString() ?? undefined)

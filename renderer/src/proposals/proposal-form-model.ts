@@ -39,6 +39,13 @@ export interface ProposalFormValues {
   clientHires: string;
   /** "YYYY-MM-DD" (an `<input type="date">`). */
   clientMemberSince: string;
+  /** The job's price as posted, in dollars as typed (the bid is the proposal's own). */
+  hourlyMin: string;
+  hourlyMax: string;
+  fixedBudget: string;
+  projectType: string;
+  connectsRequired: string;
+  clientActiveHires: string;
 }
 
 export type FormField = keyof ProposalFormValues;
@@ -74,6 +81,12 @@ export function emptyForm(defaults?: ProposalDefaults): ProposalFormValues {
     clientOpenJobs: '',
     clientHires: '',
     clientMemberSince: '',
+    hourlyMin: '',
+    hourlyMax: '',
+    fixedBudget: '',
+    projectType: '',
+    connectsRequired: '',
+    clientActiveHires: '',
   };
 }
 
@@ -109,6 +122,12 @@ export function formFromProposal(p: Proposal, zone: string): ProposalFormValues 
     clientOpenJobs: numberToText(p.clientOpenJobs),
     clientHires: numberToText(p.clientHires),
     clientMemberSince: p.clientMemberSince ?? '',
+    hourlyMin: centsToText(p.hourlyMinCents),
+    hourlyMax: centsToText(p.hourlyMaxCents),
+    fixedBudget: centsToText(p.fixedBudgetCents),
+    projectType: p.projectType ?? '',
+    connectsRequired: numberToText(p.connectsRequired),
+    clientActiveHires: numberToText(p.clientActiveHires),
   };
 }
 
@@ -147,6 +166,9 @@ const SKILL_SEPARATORS = /[,，、]/;
 const FIELD_FOR_PATH: Record<string, FormField> = {
   bidCents: 'bid',
   clientTotalSpentCents: 'clientTotalSpent',
+  hourlyMinCents: 'hourlyMin',
+  hourlyMaxCents: 'hourlyMax',
+  fixedBudgetCents: 'fixedBudget',
 };
 
 export function fieldForPath(path: string): FormField | undefined {
@@ -201,6 +223,12 @@ export function formToInput(values: ProposalFormValues, zone: string): FormResul
     clientOpenJobs: read.number('clientOpenJobs', true),
     clientHires: read.number('clientHires', true),
     clientMemberSince: orNull(values.clientMemberSince.trim()),
+    hourlyMinCents: read.money('hourlyMin'),
+    hourlyMaxCents: read.money('hourlyMax'),
+    fixedBudgetCents: read.money('fixedBudget'),
+    projectType: orNull(values.projectType) as ProposalFieldsInput['projectType'],
+    connectsRequired: read.number('connectsRequired', true),
+    clientActiveHires: read.number('clientActiveHires', true),
   };
   const parsed = proposalFieldsSchema.safeParse(input);
   const errors = parsed.success ? {} : errorsFromFields(toFieldErrors(parsed.error));
