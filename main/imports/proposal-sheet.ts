@@ -8,6 +8,7 @@ import {
 } from '@shared/domain/imports';
 import type { ProposalFieldsInput } from '@shared/contract/proposals';
 import { issue } from './csv-read';
+import { jobColumnsOf, readJobColumns } from './proposal-job-columns';
 import { parseAmountCents, parseCount, parseSheetDate } from './values';
 
 // Turns one spreadsheet row into proposal input through the user's column mapping. Only reads
@@ -133,6 +134,8 @@ export function readSheetRow(
   const status = readStatus(cell('status'));
   if (status === undefined) bad('status', 'badStatus', `"${cell('status')}" is not a status Bidwell knows`);
 
+  const jobColumns = readJobColumns(jobColumnsOf(headers), cells, line, issues);
+
   if (issues.length > before) return null;
   const optional = (field: ProposalImportField) => cell(field) || null;
   return {
@@ -151,6 +154,7 @@ export function readSheetRow(
       boostConnects: boost ?? 0,
       clientCountry: optional('clientCountry'),
       notes: optional('notes'),
+      ...jobColumns,
     },
     status: status && status !== 'sent' ? status : null,
     profileName: optional('profile'),

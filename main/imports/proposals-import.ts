@@ -8,6 +8,7 @@ import { proposalService } from '../proposals/proposals';
 import type { DomainContext } from '../core/handler-context';
 import { InputError, NotFoundError } from '../core/errors';
 import { issue, readCsv } from './csv-read';
+import { jobColumnsOf } from './proposal-job-columns';
 import { guessMapping, readSheetRow } from './proposal-sheet';
 
 // A proposals spreadsheet comes in through the very service that logs a proposal typed in the
@@ -45,6 +46,12 @@ function runImport(context: DomainContext, { text, mapping: given, dateOrder }: 
     }
   }
 
+  // A problem the schema finds in a job column (an hourly range high to low) names the column, as the file does.
+  const jobColumns = jobColumnsOf(csv.header);
+  const fieldName = (path: string) => {
+    const head = path.split('.')[0] ?? '';
+    return jobColumns.find((c) => c.field === head)?.header ?? head;
+  };
   const proposals = proposalService(context);
   const work = db.transaction(() => {
     if (issues.length) return;
@@ -56,7 +63,7 @@ function runImport(context: DomainContext, { text, mapping: given, dateOrder }: 
         for (const f of toFieldErrors(parsed.error)) {
           issues.push(
             issue(line, 'invalidField', `${f.path}: ${f.message}`, {
-              field: f.path.split('.')[0] ?? '',
+              field: fieldName(f.path),
               problem: f.key,
             }),
           );
