@@ -68,6 +68,11 @@ describe('the keyboard flow of the log form (Chromium)', () => {
     expect(await dialog.getByLabel('Client country').inputValue()).toBe('United States');
     await dialog.getByText('Filled 24 fields from the paste').waitFor();
     await app!.screenshot('09-log-form-filled-from-paste');
+    // Further down, the job's price as posted and the rest the paste read (migration 14), marked too.
+    await dialog.getByLabel("Job's hourly rate up to ($)").scrollIntoViewIfNeeded();
+    expect(await dialog.getByLabel("Job's hourly rate up to ($)").inputValue()).toBe('50');
+    expect(await dialog.getByLabel('Connects the job asks').inputValue()).toBe('16');
+    await app!.screenshot('09a-log-form-job-price-from-paste');
     await keys.press('Enter');
     await dialog.waitFor({ state: 'detached' });
 
