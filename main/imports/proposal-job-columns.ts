@@ -76,17 +76,32 @@ const sameName = (header: string, column: string) =>
     .toLowerCase()
     .replace(/[\s-]+/g, '_') === column;
 
+interface JobColumn {
+  field: JobColumnField;
+  index: number;
+  header: string;
+  read: Reader;
+}
+
+/** Found once per file, not once per row (a sheet's header array is one object for all its rows). */
+const found = new WeakMap<string[], JobColumn[]>();
+
 /** The job columns this sheet has: field, its cell index, its column's name as written, its reader. */
-export function jobColumnsOf(headers: string[]) {
-  return JOB_COLUMNS.flatMap(([column, field, read]) => {
-    const index = headers.findIndex((h) => sameName(h, column));
-    return index < 0 ? [] : [{ field, index, header: headers[index]!, read }];
-  });
+export function jobColumnsOf(headers: string[]): JobColumn[] {
+  let columns = found.get(headers);
+  if (!columns) {
+    columns = JOB_COLUMNS.flatMap(([column, field, read]) => {
+      const index = headers.findIndex((h) => sameName(h, column));
+      return index < 0 ? [] : [{ field, index, header: headers[index]!, read }];
+    });
+    found.set(headers, columns);
+  }
+  return columns;
 }
 
 /** One row's job columns as proposal input; each unreadable cell adds a problem for its line. */
 export function readJobColumns(
-  columns: ReturnType<typeof jobColumnsOf>,
+  columns: readonly JobColumn[],
   cells: string[],
   line: number,
   issues: ImportIssue[],
