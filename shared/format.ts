@@ -57,6 +57,17 @@ export function formatDate(iso: string, { locale, timeZone }: FormatOptions): st
   ).format(new Date(iso));
 }
 
+/**
+ * A calendar date ("2026-11-16", a week's first day) as "Nov 16, 2026": no zone shift, since a
+ * calendar date is no instant (noon UTC would show the next day in Auckland's summer, UTC+13).
+ */
+export function formatCalendarDate(localDate: string, { locale }: FormatOptions): string {
+  return memo(
+    `calendar:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+  ).format(new Date(`${localDate}T00:00:00Z`));
+}
+
 /** "Nov 22, 2026, 9:30 AM" in the user's zone. */
 export function formatDateTime(iso: string, { locale, timeZone }: FormatOptions): string {
   return memo(

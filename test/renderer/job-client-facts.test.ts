@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { Proposal } from '@shared/domain/proposal';
-import { formatMoney, formatNumber } from '@shared/format';
+import { formatCalendarDate, formatMoney, formatNumber } from '@shared/format';
 import { initI18n } from '@renderer/i18n';
 import type { useFormat } from '@renderer/hooks/use-format';
 import { jobClientFacts } from '@renderer/proposals/job-client-facts';
@@ -13,6 +13,7 @@ async function factsOf(fields: Partial<Proposal>, language = 'en') {
   const format = {
     money: (cents: number) => formatMoney(cents, options),
     number: (n: number) => formatNumber(n, options),
+    calendarDate: (localDate: string) => formatCalendarDate(localDate, options),
   } as ReturnType<typeof useFormat>;
   const blank = {
     experienceLevel: null,
@@ -30,7 +31,7 @@ async function factsOf(fields: Partial<Proposal>, language = 'en') {
     clientActiveHires: null,
   };
   const proposal = { ...blank, ...fields } as Proposal;
-  return Object.fromEntries(jobClientFacts(proposal, i18n.t, format, language).filter(([, v]) => v));
+  return Object.fromEntries(jobClientFacts(proposal, i18n.t, format).filter(([, v]) => v));
 }
 
 describe("the proposal detail's job and client rows (migration 14's fields)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatPercent } from '@shared/format';
+import { formatCalendarDate, formatDate, formatDateTime, formatMoney, formatPercent } from '@shared/format';
 
 const us = { locale: 'en-US', timeZone: 'America/New_York' };
 const de = { locale: 'de-DE', timeZone: 'Europe/Berlin' };
@@ -23,5 +23,12 @@ describe('human formatting', () => {
     expect(formatDate(lateUtc, us)).toBe('Nov 22, 2026');
     expect(formatDate(lateUtc, { locale: 'en-US', timeZone: 'Asia/Manila' })).toBe('Nov 23, 2026');
     expect(formatDateTime(lateUtc, us)).toBe('Nov 22, 2026, 10:30 PM');
+  });
+
+  it('writes a calendar date (a week’s first day) as that day in every zone, UTC+13 and UTC+14 included', () => {
+    for (const timeZone of ['Pacific/Auckland', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC']) {
+      expect(formatCalendarDate('2026-11-16', { locale: 'en', timeZone })).toBe('Nov 16, 2026');
+      expect(formatCalendarDate('2026-11-16', { locale: 'zh-CN', timeZone })).toBe('2026年11月16日');
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  formatCalendarDate,
   formatDate,
   formatDateTime,
   formatMoney,
@@ -27,6 +28,8 @@ export function useFormat() {
       number: (value: number, digits = 0) => formatNumber(value, options, digits),
       percent: (ratio: number, digits = 1) => formatPercent(ratio, options, digits),
       date: (iso: string) => formatDate(iso, options),
+      /** A calendar date, "YYYY-MM-DD" (a week's first day), never shifted by the zone. */
+      calendarDate: (localDate: string) => formatCalendarDate(localDate, options),
       dateTime: (iso: string) => formatDateTime(iso, options),
     };
   }, [i18n.language, timeZone]);

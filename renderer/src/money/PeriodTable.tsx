@@ -8,7 +8,7 @@ export function PeriodTable({ buckets, unit }: { buckets: MoneyBucket[]; unit: '
   const format = useFormat();
   const max = Math.max(1, ...buckets.map((b) => Math.abs(b.grossCents)));
   const label = (period: string) => {
-    if (unit === 'week') return t('money.weekOf', { date: format.date(`${period}T12:00:00Z`) });
+    if (unit === 'week') return t('money.weekOf', { date: format.calendarDate(period) });
     const [y, m] = period.split('-').map(Number) as [number, number];
     return new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
       new Date(Date.UTC(y, m - 1, 15)),

@@ -40,7 +40,7 @@ export function ProposalDetailPage({ id }: { id: number }) {
 }
 
 function Detail({ proposal }: { proposal: ProposalDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
   const toast = useToast();
   const { changed } = useDataVersion();
@@ -192,7 +192,7 @@ function Detail({ proposal }: { proposal: ProposalDetail }) {
                 </div>
               ))}
           </dl>
-          <ClientFacts facts={jobClientFacts(proposal, t, format, i18n.language)} />
+          <ClientFacts facts={jobClientFacts(proposal, t, format)} />
           {proposal.coverLetter && (
             <>
               <h3>{t('proposals.fields.coverLetter')}</h3>

@@ -2,13 +2,6 @@ import type { TFunction } from 'i18next';
 import type { Proposal } from '@shared/domain/proposal';
 import type { useFormat } from '../hooks/use-format';
 
-/** "YYYY-MM-DD" as a date in the UI language, with no zone shift (a calendar date is no instant). */
-function calendarDate(localDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${localDate}T00:00:00Z`),
-  );
-}
-
 /** "$30.00–$60.00 an hour", one rate when the post gave one, "from"/"up to" when it gave one end. */
 function hourlyRange(proposal: Proposal, t: TFunction, format: ReturnType<typeof useFormat>): string | null {
   const { hourlyMinCents: min, hourlyMaxCents: max } = proposal;
@@ -28,7 +21,6 @@ export function jobClientFacts(
   proposal: Proposal,
   t: TFunction,
   format: ReturnType<typeof useFormat>,
-  locale: string,
 ): [string, string | null][] {
   const count = (n: number | null) => (n === null ? null : format.number(n));
   return [
@@ -48,7 +40,7 @@ export function jobClientFacts(
     [t('client.fields.clientActiveHires'), count(proposal.clientActiveHires)],
     [
       t('client.fields.clientMemberSince'),
-      proposal.clientMemberSince && calendarDate(proposal.clientMemberSince, locale),
+      proposal.clientMemberSince && format.calendarDate(proposal.clientMemberSince),
     ],
   ];
 }

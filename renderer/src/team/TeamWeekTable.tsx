@@ -10,7 +10,7 @@ const FIGURE_COLUMNS = ['sent', 'viewRate', 'interviewRate', 'hireRate', 'connec
 export function TeamWeekTable({ week, current }: { week: TeamWeek; current: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const title = t('team.weekOf', { date: format.date(`${week.weekStart}T12:00:00Z`) });
+  const title = t('team.weekOf', { date: format.calendarDate(week.weekStart) });
   return (
     <section className="panel team-week" aria-label={title}>
       <h2>
