@@ -1,18 +1,32 @@
-import { EXPERIENCE_LEVELS, PROJECT_LENGTHS, PROJECT_TYPES } from '@shared/domain/proposal';
+import {
+  EXPERIENCE_LEVELS,
+  PROJECT_LENGTHS,
+  PROJECT_TYPES,
+  PROPOSAL_SOURCES,
+  PROPOSALS_BANDS,
+} from '@shared/domain/proposal';
 import type { ImportIssue } from '@shared/domain/imports';
 import type { ProposalFieldsInput } from '@shared/contract/proposals';
 import { isLocalDate } from '@shared/metrics/weeks';
 import { issue } from './csv-read';
 import { parseAmountCents, parseCount } from './values';
 
-// The job and client columns the proposals export writes (migrations 12 and 14), read back by
-// their header name when a sheet has them, so an export re-imports to the same values. They are
+// The job and client columns the proposals export writes (the first version's, then migrations
+// 12's and 14's), read back by their header name when a sheet has them, so an export re-imports to
+// the same values. They are
 // not in the mapping step: their names are Bidwell's own, and a sheet typed by hand rarely has
 // them. A cell is read strictly (what the export writes, or plainly the same): anything else is a
 // line-numbered problem naming the column, never a guess.
 
 type JobColumnField = Extract<
   keyof ProposalFieldsInput,
+  | 'source'
+  | 'clientPaymentVerified'
+  | 'clientHireRate'
+  | 'clientTotalSpentCents'
+  | 'clientRating'
+  | 'proposalsBand'
+  | 'minutesAfterPosting'
   | 'experienceLevel'
   | 'projectLength'
   | 'clientReviewCount'
@@ -29,7 +43,7 @@ type JobColumnField = Extract<
 >;
 
 /** A cell's value, or the i18n key of why it cannot be read. Only called on a non-blank cell. */
-type Reader = (text: string) => { value: string | number } | { problem: string };
+type Reader = (text: string) => { value: string | number | boolean } | { problem: string };
 
 const choice =
   (options: readonly string[]): Reader =>
@@ -50,10 +64,31 @@ const dollars: Reader = (text) => {
   return cents === null || cents < 0 ? { problem: 'validation.money' } : { value: cents };
 };
 
+/** The export writes 1 and 0; a sheet may say yes/no or true/false. */
+const yesNo: Reader = (text) => {
+  const word = text.toLowerCase();
+  if (['1', 'yes', 'y', 'true'].includes(word)) return { value: true };
+  if (['0', 'no', 'n', 'false'].includes(word)) return { value: false };
+  return { problem: 'validation.notAllowed' };
+};
+
+/** A decimal such as a client's 4.85 stars; the range is checked with the rest of the proposal. */
+const decimal: Reader = (text) => {
+  const n = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+  return Number.isFinite(n) ? { value: n } : { problem: 'validation.number' };
+};
+
 const calendarDate: Reader = (text) => (isLocalDate(text) ? { value: text } : { problem: 'validation.date' });
 
 /** Header (as the export writes it) -> proposal field and how its cells read. */
 export const JOB_COLUMNS: readonly (readonly [string, JobColumnField, Reader])[] = [
+  ['source', 'source', choice(PROPOSAL_SOURCES)],
+  ['client_payment_verified', 'clientPaymentVerified', yesNo],
+  ['client_hire_rate', 'clientHireRate', count],
+  ['client_total_spent', 'clientTotalSpentCents', dollars],
+  ['client_rating', 'clientRating', decimal],
+  ['proposals_band', 'proposalsBand', choice(PROPOSALS_BANDS)],
+  ['minutes_after_posting', 'minutesAfterPosting', count],
   ['experience_level', 'experienceLevel', choice(EXPERIENCE_LEVELS)],
   ['project_length', 'projectLength', choice(PROJECT_LENGTHS)],
   ['client_review_count', 'clientReviewCount', count],
@@ -106,7 +141,7 @@ export function readJobColumns(
   line: number,
   issues: ImportIssue[],
 ): Partial<Pick<ProposalFieldsInput, JobColumnField>> {
-  const input: Record<string, string | number | null> = {};
+  const input: Record<string, string | number | boolean | null> = {};
   for (const { field, index, header, read } of columns) {
     const text = (cells[index] ?? '').trim();
     if (text === '') {

@@ -43,11 +43,22 @@ describe('the proposals import reads the job and client columns the export write
         clientHires: 15,
         clientActiveHires: 3,
         clientMemberSince: '2019-03-12',
+        // The first version's columns, exported from the start.
+        source: 'best_match',
+        clientPaymentVerified: true,
+        clientHireRate: 65,
+        clientTotalSpentCents: 1_234_550,
+        clientRating: 4.85,
+        proposalsBand: '5to10',
+        minutesAfterPosting: 42,
       }),
     );
     value(
       source.invoke('proposals:create', {
         sentAt: '2026-11-03T09:00:00.000Z',
+        source: 'invite',
+        clientPaymentVerified: false,
+        clientRating: 0,
         jobTitle: 'API migration',
         jobType: 'fixed',
         experienceLevel: 'expert',
@@ -70,6 +81,8 @@ describe('the proposals import reads the job and client columns the export write
     ).toEqual({ added: 3, duplicates: 0 });
     expect(jobFields(target)).toEqual(jobFields(source));
     expect(jobFields(target)[0]![2]).toMatchObject({ hourlyMaxCents: 5050, clientMemberSince: '2019-03-12' });
+    // Every column the export writes comes back as it was: the target's export is the source's.
+    expect(value<ExportFile>(target.invoke('export:proposalsCsv', undefined)).text).toBe(csv);
   });
 
   it('reads the columns under any case or spacing, and refuses bad cells by line and column, writing nothing', () => {
@@ -112,6 +125,31 @@ describe('the proposals import reads the job and client columns the export write
       connectsRequired: 16,
       clientMemberSince: '2019-03-12',
       clientHires: null,
+    });
+  });
+
+  it("reads the first version's columns strictly: a sheet's yes/no and stars, and refuses what is not one", () => {
+    const a = app();
+    const sheet = [
+      'Date,Job,Source,Client payment verified,client_rating,proposals_band,minutes_after_posting',
+      '2026-11-02,Good,Most recent,yes,4.5,lt5,7',
+      '2026-11-03,Bad,LinkedIn,maybe,4 stars,a few,',
+    ].join('\r\n');
+    const p = value<ProposalImportPreview>(a.invoke('import:proposalsPreview', { text: sheet }));
+    expect(p.rejected.map((r) => [r.line, r.params.column, r.params.problem])).toEqual([
+      [3, 'Source', 'validation.notAllowed'],
+      [3, 'Client payment verified', 'validation.notAllowed'],
+      [3, 'client_rating', 'validation.number'],
+      [3, 'proposals_band', 'validation.notAllowed'],
+    ]);
+    value(a.invoke('import:proposalsCommit', { text: sheet.split('\r\n').slice(0, 2).join('\r\n') }));
+    const [row] = value<ProposalPage>(a.invoke('proposals:list', {})).rows;
+    expect(value<Proposal>(a.invoke('proposals:get', { id: row!.id }))).toMatchObject({
+      source: 'most_recent',
+      clientPaymentVerified: true,
+      clientRating: 4.5,
+      proposalsBand: 'lt5',
+      minutesAfterPosting: 7,
     });
   });
 });
