@@ -92,4 +92,26 @@ describe('Earnings charts in Chromium', () => {
       await rateChart.screenshot({ path: join(SCREENSHOT_DIR, `hourly-rate-chart-tooltip-${name}.png`) });
     });
   }
+
+  it('with Connects spent and nothing earned, labels the dollar axis $0 alone and says why', async () => {
+    app = await startApp({
+      seed: (db) => db.prepare("INSERT INTO settings (key, value) VALUES ('timeZone', '\"UTC\"')").run(),
+    });
+    for (const week of [0, 1, 3])
+      app.session.invoke('proposals:create', {
+        jobTitle: `Job ${week}`,
+        connectsSpent: 16,
+        sentAt: daysAgo(week * 7 + 2),
+      });
+    await app.page.goto(`${app.url}#/earnings`);
+    const chart = app.page.getByRole('img', { name: 'Earnings and Connects spent' });
+    await chart.locator('.recharts-line').first().waitFor();
+    // recharts draws each axis's tick labels in a layer of their own, the dollar axis's first.
+    const moneyLabels = chart.locator('.recharts-yAxis-tick-labels').first();
+    expect(await moneyLabels.locator('text').allTextContents()).toEqual(['$0']);
+    await app.page
+      .locator('section', { has: chart })
+      .last()
+      .screenshot({ path: join(SCREENSHOT_DIR, 'earnings-chart-connects-only.png') });
+  });
 });

@@ -48,6 +48,25 @@ describe('Earnings charts (jsdom, real handlers on SQLite)', () => {
     expect(await within(panel).findByText('Nothing earned and no Connects spent in this period.')).toBeInTheDocument();
   });
 
+  it('with Connects spent but nothing earned, draws the Connects and no invented dollar scale', async () => {
+    start((app) => {
+      value(app.invoke('proposals:create', { jobTitle: 'A', connectsSpent: 16, sentAt: daysAgo(3) }));
+    });
+    const panel = await screen.findByRole('region', { name: 'Earnings and Connects spent' });
+    const chart = await within(panel).findByRole('img', { name: 'Earnings and Connects spent' });
+    await waitFor(() => expect(chart.querySelectorAll('.recharts-yAxis')).toHaveLength(2));
+    // jsdom draws the ticks' lines but not their text: the dollar axis has one tick (its $0), where
+    // recharts' own scale would draw five ($0 to $4); the Connects axis keeps its scale.
+    const [money, connects] = [...chart.querySelectorAll('.recharts-yAxis')].map(
+      (axis) => axis.querySelectorAll('.recharts-cartesian-axis-tick').length,
+    );
+    expect(money).toBe(1);
+    expect(connects).toBeGreaterThan(2);
+    expect(
+      within(panel).getByText('Nothing earned in this period yet: the line shows the Connects your proposals used.'),
+    ).toBeInTheDocument();
+  });
+
   it('draws the hourly rate by month, hollow where the hours are few, and names those months', async () => {
     start((app) => {
       importHoursFixtures(app);

@@ -26,7 +26,8 @@ export function EarningsChart({ buckets, unit }: { buckets: PeriodMoney[]; unit:
       : new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' }).format(
           new Date(`${period}-15T00:00:00Z`),
         );
-  const empty = points.every((p) => p.gross === 0 && p.net === 0 && p.connects === 0);
+  const noMoney = points.every((p) => p.gross === 0 && p.net === 0);
+  const empty = noMoney && points.every((p) => p.connects === 0);
   // The bars and the line in words; the table below has each period's figures.
   const summary =
     t('hours.charts.earnings.summary', {
@@ -52,7 +53,14 @@ export function EarningsChart({ buckets, unit }: { buckets: PeriodMoney[]; unit:
             <ComposedChart data={points} margin={{ top: 12, right: 8, bottom: 4, left: 8 }}>
               <CartesianGrid stroke={chartColors.grid} strokeDasharray="2 4" vertical={false} />
               <XAxis dataKey="period" tickFormatter={tick} tick={axisTick} minTickGap={16} />
-              <YAxis yAxisId="money" tick={axisTick} width={72} tickFormatter={dollars} />
+              {/* With nothing earned, recharts would invent a $0 to $4 scale: one $0 tick says what is true. */}
+              <YAxis
+                yAxisId="money"
+                tick={axisTick}
+                width={72}
+                tickFormatter={dollars}
+                {...(noMoney && { domain: [0, 1], ticks: [0] })}
+              />
               <YAxis
                 yAxisId="connects"
                 orientation="right"
@@ -108,6 +116,7 @@ export function EarningsChart({ buckets, unit }: { buckets: PeriodMoney[]; unit:
               />
             </ComposedChart>
           </ResponsiveContainer>
+          {noMoney && <p className="muted small">{t('hours.charts.earnings.noMoney')}</p>}
           {/* Our own legend, not recharts': its icons carry English labels. */}
           <p className="muted small chart-legend" aria-hidden="true">
             <span className="legend-item">
