@@ -167,8 +167,13 @@ function start() {
   const session = openSessionOrExplain();
   registerHandlers(ipcMain, session.invoke, (url) => isAppUrl(url, devServerUrl));
   const stopBackups = scheduleAutomaticBackups(session, consoleLogger, systemClock);
-  // After a background sync the Sync screen and the sidebar read the new status.
-  scheduleSync(session, () => BrowserWindow.getAllWindows()[0]?.webContents.send(MENU_COMMAND_EVENT, 'sync:synced'));
+  // After a background sync the Sync screen and the sidebar read the new status; when it brought
+  // changes from the team, every screen reads its data again.
+  scheduleSync(session, (pulled) => {
+    const window = BrowserWindow.getAllWindows()[0]?.webContents;
+    window?.send(MENU_COMMAND_EVENT, 'sync:synced');
+    if (pulled > 0) window?.send(MENU_COMMAND_EVENT, 'sync:pulled');
+  });
   Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', language.i18n.t));
   followLanguage(session.db);
   healthWatcher.check(session.db, session.kind);

@@ -21,8 +21,11 @@ export type ScreenPage = (typeof SCREENS)[number]['page'];
 export type MenuCommand =
   'new-proposal' | 'paste-job-post' | `go:${ScreenPage}` | `review:${string}` | HelpCommand | SyncedCommand;
 
-/** Main tells the window a background sync ran: the sync status (last synced, waiting) is new. */
-export type SyncedCommand = 'sync:synced';
+/**
+ * Main tells the window a background sync ran: the sync status (last synced, waiting) is new;
+ * and, when it brought changes from the team, that the data is new too.
+ */
+export type SyncedCommand = 'sync:synced' | 'sync:pulled';
 
 /** The Help menu: the guide (a screen of its own) and the About box. */
 export type HelpCommand = 'help:guide' | 'help:about';

@@ -58,7 +58,7 @@ export function syncService({ db, now, secrets, log }: SyncContext) {
         if (result.problem !== 'noPassword') log.warn(`Sync did not go through: ${result.problem}`);
         recordSyncProblem(db, result.problem);
       }
-      return view();
+      return { ...view(), pulled: result.ok ? result.value.pulled : 0 };
     },
 
     leave(): SyncView {

@@ -31,4 +31,6 @@ export interface SyncView {
   /** Changes made here the server does not have yet. */
   waiting: number;
   problem: SyncProblem | null;
+  /** On "Sync now"'s answer only: how many changes from the team this sync applied here. */
+  pulled?: number;
 }

@@ -82,6 +82,20 @@ describe('the Sync screen', () => {
     }
     expect(await syncNow(app)).toMatchObject({ problem: null, waiting: 0 });
 
+    // A second computer's sync says how many changes it brought (the window reads its data again
+    // when there were any), and the next, with nothing new, brought none.
+    const other = computer().app;
+    value(other.invoke('sync:save', { ...connection, password: String(team.password), member: 'Ben' }));
+    const first = await syncNow(other);
+    // Ana's proposal and its "sent" entry at least; the default profile both computers made
+    // comes too when Ana's copy wins (the tie of two pinned clocks is broken by device id).
+    expect(first).toMatchObject({ problem: null });
+    expect(first.pulled).toBeGreaterThanOrEqual(2);
+    expect(other.db.prepare('SELECT job_title FROM proposals').all()).toEqual([
+      { job_title: 'Made while the server was down' },
+    ]);
+    expect(await syncNow(other)).toMatchObject({ problem: null, pulled: 0 });
+
     // Leaving: no connection, no password, nothing noted any more; the data stays.
     expect(value<SyncView>(app.invoke('sync:leave', undefined))).toMatchObject({
       connection: null,

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '@renderer/app/App';
 import type { Result } from '@shared/contract';
 import type { SyncView } from '@shared/domain/sync';
+import { value } from '../support/results';
 import { installRealBackend } from './real-backend';
 
 // The Sync screen after a background sync (main says so with 'sync:synced'): the status line and
@@ -44,5 +45,24 @@ describe('the Sync screen after a background sync (jsdom)', () => {
     expect(
       screen.getByText('Syncing with the team server at db.team.example; your data also stays on this computer.'),
     ).toBeInTheDocument();
+  });
+});
+
+describe('changes a background sync brings from the team (jsdom)', () => {
+  it('show on the open screen when main says the sync pulled some, and not before', async () => {
+    backend = installRealBackend('2026-11-20T10:00:00.000Z');
+    value(backend.app.invoke('proposals:create', { jobTitle: 'Logged here' }));
+    window.location.hash = '#/proposals';
+    render(<App />);
+    expect(await screen.findByText('Logged here')).toBeInTheDocument();
+
+    // Written behind the window's back, as a pull does.
+    value(backend.app.invoke('proposals:create', { jobTitle: 'Logged by a teammate' }));
+    backend.menu('sync:synced');
+    await screen.findByText('Logged here');
+    expect(screen.queryByText('Logged by a teammate')).toBeNull();
+
+    backend.menu('sync:pulled');
+    expect(await screen.findByText('Logged by a teammate')).toBeInTheDocument();
   });
 });

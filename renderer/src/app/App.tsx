@@ -30,6 +30,7 @@ import {
 } from './screens';
 import { AboutDialog } from '../help/AboutDialog';
 import { useJobPostPaste } from '../proposals/use-job-post-paste';
+import { usePulledChanges } from '../sync/use-pulled-changes';
 
 export function App() {
   return (
@@ -81,6 +82,7 @@ function Shell() {
   const { openLog, openLogWithPaste, dialog } = useLogProposal();
   const [aboutOpen, setAboutOpen] = useState(false);
   useStoredLanguage();
+  usePulledChanges();
 
   // Menu items (Electron) and key presses (any browser) run the same commands.
   const commands = useMemo(() => {
