@@ -2,12 +2,13 @@ import type { Database } from 'better-sqlite3';
 import type { ImportResult, KindTotal, UpworkImportPreview } from '@shared/domain/imports';
 import { TRANSACTION_KINDS } from '@shared/domain/money';
 import { coverOf } from '@shared/money/cover';
-import { insertConnectsEntry } from '../db/money/connects';
+import { insertImportedPurchases, type ImportedPurchase } from '../db/money/connects';
 import { contractIdsForClient, contractsTitled } from '../db/money/contracts';
 import {
   deleteTransaction,
   existingExternalIds,
-  insertTransaction,
+  insertTransactions,
+  type NewTransaction,
   weeklyEarnings,
   type WeeklyEarning,
 } from '../db/money/transactions';
@@ -124,8 +125,11 @@ export function commitUpworkImport({ db, now: clock }: DomainContext, text: stri
         line: first.line,
       });
     }
+    // Written a chunk at a time (db/bulk.ts): a statement per row was most of a large file's commit.
+    const rows: NewTransaction[] = [];
+    const purchases: ImportedPurchase[] = [];
     for (const row of fresh) {
-      const id = insertTransaction(db, {
+      rows.push({
         occurredAt: row.occurredAt,
         amountCents: row.amountCents,
         kind: row.kind,
@@ -140,17 +144,18 @@ export function commitUpworkImport({ db, now: clock }: DomainContext, text: stri
       });
       // A Connects purchase is money out and Connects in: the ledger entry goes with its transaction.
       if (row.kind === 'connects_purchase' && row.connects && row.amountCents < 0) {
-        insertConnectsEntry(db, {
+        purchases.push({
+          transactionExternalId: row.externalId,
           occurredAt: row.occurredAt,
-          kind: 'purchase',
           connects: row.connects,
           costCents: -row.amountCents,
           note: row.description,
-          transactionId: id,
           createdAt: now,
         });
       }
     }
+    insertTransactions(db, rows);
+    insertImportedPurchases(db, purchases);
     // The history is the truth for money: a Weekly Summary amount of a week it now pays goes.
     for (const earning of replaced) deleteTransaction(db, earning.id);
     return { added: fresh.length, duplicates: parse.rows.length - fresh.length };

@@ -9,8 +9,8 @@ import type {
 import { coverOf } from '@shared/money/cover';
 import { upworkWeek } from '@shared/money/work-week';
 import { contractByUpworkId, contractsTitled, insertContract, setContractUpworkId } from '../db/money/contracts';
-import { insertTransaction, linkTransactionsByRef, paidWeeks } from '../db/money/transactions';
-import { existingWorkIds, insertWorkEntry, linkWorkEntries } from '../db/money/work-entries';
+import { insertTransactions, linkTransactionsByRef, paidWeeks, type NewTransaction } from '../db/money/transactions';
+import { existingWorkIds, insertWorkEntries, linkWorkEntries, type NewWorkEntry } from '../db/money/work-entries';
 import { InputError } from '../core/errors';
 import type { DomainContext } from '../core/handler-context';
 import { rememberLast } from './last-parse';
@@ -218,9 +218,13 @@ export function commitWeeklyImport({ db, now: clock }: DomainContext, text: stri
       });
     }
     storeContracts(db, contracts, now);
+    // Rows first, then the earnings among them, each a chunk at a time (db/bulk.ts): a statement
+    // per row was most of a large file's commit.
+    const entries: NewWorkEntry[] = [];
+    const earnings: NewTransaction[] = [];
     for (const row of fresh) {
       const contract = contracts.get(row.upworkId)!;
-      insertWorkEntry(db, {
+      entries.push({
         upworkContractId: row.upworkId,
         contractId: contract.id!,
         day: row.day,
@@ -231,7 +235,7 @@ export function commitWeeklyImport({ db, now: clock }: DomainContext, text: stri
         createdAt: now,
       });
       if (!counted.has(row)) continue;
-      insertTransaction(db, {
+      earnings.push({
         occurredAt: `${row.day}T12:00:00.000Z`,
         amountCents: row.amountCents,
         kind: row.payment,
@@ -246,6 +250,8 @@ export function commitWeeklyImport({ db, now: clock }: DomainContext, text: stri
         contractRef: contract.title,
       });
     }
+    insertWorkEntries(db, entries);
+    insertTransactions(db, earnings);
     return { added: fresh.length, duplicates: parse.rows.length - fresh.length };
   })();
   weekly.forget();

@@ -72,6 +72,15 @@ describe('importing Upwork transaction history into a real SQLite file', () => {
     });
     const ledger = app.db.prepare('SELECT kind, connects, cost_cents FROM connects_ledger').all();
     expect(ledger).toEqual([{ kind: 'purchase', connects: 80, cost_cents: 1200 }]);
+    // Linked to the transaction that bought them, and named after it for sync (docs/sync.md).
+    expect(
+      app.db
+        .prepare(
+          `SELECT t.kind, l.gid = t.gid || ':connects' AS namedAfter, t.gid LIKE 'ext:%' AS natural
+             FROM connects_ledger l JOIN transactions t ON t.id = l.transaction_id`,
+        )
+        .all(),
+    ).toEqual([{ kind: 'connects_purchase', namedAfter: 1, natural: 1 }]);
     // The gross row and its fee row: two rows, one Upwork id.
     expect(app.db.prepare("SELECT kind FROM transactions WHERE group_id = '845512006' ORDER BY kind").all()).toEqual([
       { kind: 'hourly' },

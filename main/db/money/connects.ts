@@ -4,6 +4,7 @@ import { resolveTimeZone } from '@shared/metrics/weeks';
 import { freeConnectsGranted, type FreeConnects } from '@shared/money/free-connects';
 import { connectsSpentEver } from '../dashboard/sent-buckets';
 import { getSettings } from '../settings/settings';
+import { insertInChunks } from '../bulk';
 import { prepared } from '../statements';
 
 // The Connects ledger: stored entries (purchases, grants, refunds, adjustments) and, through the
@@ -53,6 +54,29 @@ export function insertConnectsEntry(db: Database, entry: NewConnectsEntry): numb
        VALUES (@id, @occurredAt, @kind, @connects, @costCents, @note, @transactionId, @createdAt)`,
   ).run({ ...entry, id: entry.id ?? null });
   return Number(info.lastInsertRowid);
+}
+
+/** A Connects purchase an imported transaction made, found by that transaction's external id. */
+export interface ImportedPurchase {
+  transactionExternalId: string;
+  occurredAt: string;
+  connects: number;
+  costCents: number;
+  note: string | null;
+  createdAt: string;
+}
+
+/** The ledger entries of an import's Connects purchases, a chunk per statement, after their transactions. */
+export function insertImportedPurchases(db: Database, purchases: readonly ImportedPurchase[]): void {
+  insertInChunks(
+    db,
+    `INSERT INTO connects_ledger (occurred_at, kind, connects, cost_cents, note, transaction_id, created_at)
+       SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4,
+              (SELECT t.id FROM transactions t WHERE t.external_id = value ->> 5), value ->> 6
+         FROM json_each(?)`,
+    purchases,
+    (p) => [p.occurredAt, 'purchase', p.connects, p.costCents, p.note, p.transactionExternalId, p.createdAt],
+  );
 }
 
 export type StoredConnectsEntry = NewConnectsEntry & { id: number };

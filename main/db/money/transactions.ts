@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Transaction, TransactionFields, TransactionKind, TransactionPage } from '@shared/domain/money';
 import { WEEKLY_PREFIX } from '@shared/domain/imports';
+import { chunkRows, insertInChunks } from '../bulk';
 import { prepared } from '../statements';
 
 // Queries for transactions. Callers wrap multi-statement changes in db.transaction.
@@ -72,6 +73,42 @@ export function insertTransaction(db: Database, t: NewTransaction): number {
     t.contractRef ?? null,
   );
   return Number(info.lastInsertRowid);
+}
+
+const TRANSACTION_COLUMNS = [
+  'occurred_at',
+  'amount_cents',
+  'kind',
+  'description',
+  'contract_id',
+  'external_id',
+  'group_id',
+  'source',
+  'created_at',
+  'work_week',
+  'contract_ref',
+] as const;
+
+/** An import's rows, in order, a chunk of them per statement; ids are the database's own. */
+export function insertTransactions(db: Database, rows: readonly Omit<NewTransaction, 'id'>[]): void {
+  insertInChunks(
+    db,
+    `INSERT INTO transactions (${TRANSACTION_COLUMNS.join(', ')}, gid) ${chunkRows('transactions', TRANSACTION_COLUMNS)}`,
+    rows,
+    (t) => [
+      t.occurredAt,
+      t.amountCents,
+      t.kind,
+      t.description,
+      t.contractId,
+      t.externalId,
+      t.groupId,
+      t.source,
+      t.createdAt,
+      t.workWeek ?? null,
+      t.contractRef ?? null,
+    ],
+  );
 }
 
 export function updateTransaction(db: Database, id: number, fields: TransactionFields): void {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { WorkPayment } from '@shared/domain/imports';
+import { chunkRows, insertInChunks } from '../bulk';
 import { prepared } from '../statements';
 
 // Weekly Summary rows: hours per contract and day, and what Upwork says each paid.
@@ -15,12 +16,25 @@ export interface NewWorkEntry {
   createdAt: string;
 }
 
-export function insertWorkEntry(db: Database, e: NewWorkEntry): void {
-  prepared(
+const WORK_COLUMNS = [
+  'upwork_contract_id',
+  'contract_id',
+  'day',
+  'seconds',
+  'amount_cents',
+  'payment',
+  'external_id',
+  'created_at',
+] as const;
+
+/** A file's rows, in order, a chunk of them per statement (docs/money.md: an import is all or nothing). */
+export function insertWorkEntries(db: Database, entries: readonly NewWorkEntry[]): void {
+  insertInChunks(
     db,
-    `INSERT INTO work_entries (upwork_contract_id, contract_id, day, seconds, amount_cents, payment, external_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(e.upworkContractId, e.contractId, e.day, e.seconds, e.amountCents, e.payment, e.externalId, e.createdAt);
+    `INSERT INTO work_entries (${WORK_COLUMNS.join(', ')}, gid) ${chunkRows('work_entries', WORK_COLUMNS)}`,
+    entries,
+    (e) => [e.upworkContractId, e.contractId, e.day, e.seconds, e.amountCents, e.payment, e.externalId, e.createdAt],
+  );
 }
 
 /** Which of these row keys are already stored: one query, the keys passed as one JSON array. */
