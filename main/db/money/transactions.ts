@@ -52,29 +52,6 @@ export interface NewTransaction extends TransactionFields {
   contractRef?: string | null;
 }
 
-export function insertTransaction(db: Database, t: NewTransaction): number {
-  const info = prepared(
-    db,
-    `INSERT INTO transactions (id, occurred_at, amount_cents, kind, description, contract_id, external_id, group_id,
-                               source, created_at, work_week, contract_ref)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    t.id ?? null,
-    t.occurredAt,
-    t.amountCents,
-    t.kind,
-    t.description,
-    t.contractId,
-    t.externalId,
-    t.groupId,
-    t.source,
-    t.createdAt,
-    t.workWeek ?? null,
-    t.contractRef ?? null,
-  );
-  return Number(info.lastInsertRowid);
-}
-
 const TRANSACTION_COLUMNS = [
   'occurred_at',
   'amount_cents',
@@ -89,25 +66,39 @@ const TRANSACTION_COLUMNS = [
   'contract_ref',
 ] as const;
 
+/** A new transaction's values, in the order of TRANSACTION_COLUMNS. */
+function transactionValues(t: Omit<NewTransaction, 'id'>) {
+  return [
+    t.occurredAt,
+    t.amountCents,
+    t.kind,
+    t.description,
+    t.contractId,
+    t.externalId,
+    t.groupId,
+    t.source,
+    t.createdAt,
+    t.workWeek ?? null,
+    t.contractRef ?? null,
+  ];
+}
+
+export function insertTransaction(db: Database, t: NewTransaction): number {
+  const info = prepared(
+    db,
+    `INSERT INTO transactions (id, ${TRANSACTION_COLUMNS.join(', ')})
+       VALUES (?, ${TRANSACTION_COLUMNS.map(() => '?').join(', ')})`,
+  ).run(t.id ?? null, ...transactionValues(t));
+  return Number(info.lastInsertRowid);
+}
+
 /** An import's rows, in order, a chunk of them per statement; ids are the database's own. */
 export function insertTransactions(db: Database, rows: readonly Omit<NewTransaction, 'id'>[]): void {
   insertInChunks(
     db,
     `INSERT INTO transactions (${TRANSACTION_COLUMNS.join(', ')}, gid) ${chunkRows('transactions', TRANSACTION_COLUMNS)}`,
     rows,
-    (t) => [
-      t.occurredAt,
-      t.amountCents,
-      t.kind,
-      t.description,
-      t.contractId,
-      t.externalId,
-      t.groupId,
-      t.source,
-      t.createdAt,
-      t.workWeek ?? null,
-      t.contractRef ?? null,
-    ],
+    transactionValues,
   );
 }
 
