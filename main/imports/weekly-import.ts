@@ -9,6 +9,7 @@ import type {
 import { coverOf } from '@shared/money/cover';
 import { upworkWeek } from '@shared/money/work-week';
 import { contractByUpworkId, contractsTitled, insertContract, setContractUpworkId } from '../db/money/contracts';
+import { inKeyOrder } from '../db/bulk';
 import { insertTransactions, linkTransactionsByRef, paidWeeks, type NewTransaction } from '../db/money/transactions';
 import { existingWorkIds, insertWorkEntries, linkWorkEntries, type NewWorkEntry } from '../db/money/work-entries';
 import { InputError } from '../core/errors';
@@ -251,7 +252,10 @@ export function commitWeeklyImport({ db, now: clock }: DomainContext, text: stri
       });
     }
     insertWorkEntries(db, entries);
-    insertTransactions(db, earnings);
+    insertTransactions(
+      db,
+      inKeyOrder(earnings, (e) => e.externalId!),
+    );
     return { added: fresh.length, duplicates: parse.rows.length - fresh.length };
   })();
   weekly.forget();

@@ -6,7 +6,7 @@ import { openTempDb } from '../support/temp-db';
 
 // The chunked writers imports use (main/db/bulk.ts), on a real SQLite file: every row, in order,
 // across chunk edges, with SQLite's types as the row-by-row inserts stored them (an integer stays
-// INTEGER, null stays NULL, text with quotes, backslashes and non-Latin letters survives the JSON),
+// INTEGER, null stays NULL, text with quotes, backslashes and non-Latin letters survives binding),
 // and the insert triggers still name each row for sync.
 
 let cleanup = () => {};
@@ -22,7 +22,7 @@ const ODD_TEXT = ['Logo "v2" \\ redesign', '网站 重做', "O'Brien’s shop", 
 const COUNT = BULK_CHUNK * 2 + 1;
 
 describe('chunked inserts', () => {
-  it('write every work entry in file order, across chunk edges, with their types', () => {
+  it('write every work entry in the order of its key, across chunk edges, with their types', () => {
     const db = tempDb();
     const entries: NewWorkEntry[] = Array.from({ length: COUNT }, (_, i) => ({
       upworkContractId: `${ODD_TEXT[i % ODD_TEXT.length]}${i % 7}`,
@@ -35,6 +35,9 @@ describe('chunked inserts', () => {
       createdAt: '2026-11-20T10:00:00.000Z',
     }));
     insertWorkEntries(db, entries);
+    // In the order of their external ids (bulk.ts: inKeyOrder), not the file's: weekly:10 before weekly:2.
+    const inOrder = [...entries].sort((a, b) => (a.externalId < b.externalId ? -1 : 1));
+    expect(inOrder[2]!.externalId).toBe('weekly:10');
     const stored = db
       .prepare(
         `SELECT upwork_contract_id AS upworkContractId, contract_id AS contractId, day, seconds,
@@ -43,9 +46,9 @@ describe('chunked inserts', () => {
            FROM work_entries ORDER BY id`,
       )
       .all() as (NewWorkEntry & { secondsType: string; gid: string })[];
-    expect(stored.map(({ secondsType: _, gid: __, ...entry }) => entry)).toEqual(entries);
-    expect(stored.map((r) => r.secondsType)).toEqual(entries.map((e) => (e.seconds === null ? 'null' : 'integer')));
-    expect(stored.map((r) => r.gid)).toEqual(entries.map((e) => `ext:${e.externalId}`));
+    expect(stored.map(({ secondsType: _, gid: __, ...entry }) => entry)).toEqual(inOrder);
+    expect(stored.map((r) => r.secondsType)).toEqual(inOrder.map((e) => (e.seconds === null ? 'null' : 'integer')));
+    expect(stored.map((r) => r.gid)).toEqual(inOrder.map((e) => `ext:${e.externalId}`));
   });
 
   it('write every transaction in order, and refuse a chunk whose row breaks a constraint, whole', () => {

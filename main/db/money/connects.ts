@@ -4,7 +4,7 @@ import { resolveTimeZone } from '@shared/metrics/weeks';
 import { freeConnectsGranted, type FreeConnects } from '@shared/money/free-connects';
 import { connectsSpentEver } from '../dashboard/sent-buckets';
 import { getSettings } from '../settings/settings';
-import { insertInChunks } from '../bulk';
+import { chunkValues, insertInChunks } from '../bulk';
 import { prepared } from '../statements';
 
 // The Connects ledger: stored entries (purchases, grants, refunds, adjustments) and, through the
@@ -70,10 +70,10 @@ export interface ImportedPurchase {
 export function insertImportedPurchases(db: Database, purchases: readonly ImportedPurchase[]): void {
   insertInChunks(
     db,
-    `INSERT INTO connects_ledger (occurred_at, kind, connects, cost_cents, note, transaction_id, created_at)
-       SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4,
-              (SELECT t.id FROM transactions t WHERE t.external_id = value ->> 5), value ->> 6
-         FROM json_each(?)`,
+    (n) => `INSERT INTO connects_ledger (occurred_at, kind, connects, cost_cents, note, transaction_id, created_at)
+       SELECT column1, column2, column3, column4, column5,
+              (SELECT t.id FROM transactions t WHERE t.external_id = column6), column7
+         FROM ${chunkValues(7, n)}`,
     purchases,
     (p) => [p.occurredAt, 'purchase', p.connects, p.costCents, p.note, p.transactionExternalId, p.createdAt],
   );

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Transaction, TransactionFields, TransactionKind, TransactionPage } from '@shared/domain/money';
 import { WEEKLY_PREFIX } from '@shared/domain/imports';
-import { chunkRows, insertInChunks } from '../bulk';
+import { chunkInsert, insertInChunks } from '../bulk';
 import { prepared } from '../statements';
 
 // Queries for transactions. Callers wrap multi-statement changes in db.transaction.
@@ -94,12 +94,7 @@ export function insertTransaction(db: Database, t: NewTransaction): number {
 
 /** An import's rows, in order, a chunk of them per statement; ids are the database's own. */
 export function insertTransactions(db: Database, rows: readonly Omit<NewTransaction, 'id'>[]): void {
-  insertInChunks(
-    db,
-    `INSERT INTO transactions (${TRANSACTION_COLUMNS.join(', ')}, gid) ${chunkRows('transactions', TRANSACTION_COLUMNS)}`,
-    rows,
-    transactionValues,
-  );
+  insertInChunks(db, (n) => chunkInsert('transactions', TRANSACTION_COLUMNS, n), rows, transactionValues);
 }
 
 export function updateTransaction(db: Database, id: number, fields: TransactionFields): void {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { WorkPayment } from '@shared/domain/imports';
-import { chunkRows, insertInChunks } from '../bulk';
+import { chunkInsert, inKeyOrder, insertInChunks } from '../bulk';
 import { prepared } from '../statements';
 
 // Weekly Summary rows: hours per contract and day, and what Upwork says each paid.
@@ -27,12 +27,12 @@ const WORK_COLUMNS = [
   'created_at',
 ] as const;
 
-/** A file's rows, in order, a chunk of them per statement (docs/money.md: an import is all or nothing). */
+/** A file's rows, a chunk of them per statement, in the order of their keys (bulk.ts: inKeyOrder). */
 export function insertWorkEntries(db: Database, entries: readonly NewWorkEntry[]): void {
   insertInChunks(
     db,
-    `INSERT INTO work_entries (${WORK_COLUMNS.join(', ')}, gid) ${chunkRows('work_entries', WORK_COLUMNS)}`,
-    entries,
+    (n) => chunkInsert('work_entries', WORK_COLUMNS, n),
+    inKeyOrder(entries, (e) => e.externalId),
     (e) => [e.upworkContractId, e.contractId, e.day, e.seconds, e.amountCents, e.payment, e.externalId, e.createdAt],
   );
 }
