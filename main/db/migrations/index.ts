@@ -12,6 +12,7 @@ import { sentBuckets } from './011-sent-buckets';
 import { jobClientFields } from './012-job-client-fields';
 import { searchIndex } from './013-search-index';
 import { jobPriceFields } from './014-job-price-fields';
+import { quietCapture } from './015-quiet-capture';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a shipped migration is never edited. */
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   jobClientFields,
   searchIndex,
   jobPriceFields,
+  quietCapture,
 ];
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

@@ -67,8 +67,13 @@ function triggersFor(db: Database, spec: SyncedTable): string {
            WHERE rowid = NEW.rowid AND NEW.gid IS NULL;
          ${outboxInsert(table, 'gid', `FROM ${table} WHERE rowid = NEW.rowid AND ${CAPTURING}${keep('NEW')}`)}`
       : outboxInsert(table, `NEW.${key}`, `WHERE ${CAPTURING}${keep('NEW')}`);
+  // A row that comes with its global id (an import's chunk, a pulled row) into a database not in a
+  // team needs nothing: the WHEN says so before SQLite runs the two statements above for it, which
+  // cost about a tenth of a large import's inserts (CPU time). The body keeps its own checks, so
+  // what it does when it runs is unchanged.
+  const insertWhen = key === 'gid' ? `NEW.gid IS NULL OR ${CAPTURING}` : CAPTURING;
   const parts = [
-    `CREATE TRIGGER sync_${table}_insert AFTER INSERT ON ${table} BEGIN ${gidOfNew} END;`,
+    `CREATE TRIGGER sync_${table}_insert AFTER INSERT ON ${table} WHEN ${insertWhen} BEGIN ${gidOfNew} END;`,
     `CREATE TRIGGER sync_${table}_delete AFTER DELETE ON ${table} WHEN ${CAPTURING}${keep('OLD')} BEGIN
        ${outboxInsert(table, `OLD.${key}`, 'WHERE true')} END;`,
   ];
