@@ -4,9 +4,10 @@ import { insertWorkEntries, type NewWorkEntry } from '@main/db/money/work-entrie
 import { insertTransactions, type NewTransaction } from '@main/db/money/transactions';
 import { openTempDb } from '../support/temp-db';
 
-// The chunked writers imports use (main/db/bulk.ts), on a real SQLite file: every row, in order,
-// across chunk edges, with SQLite's types as the row-by-row inserts stored them (an integer stays
-// INTEGER, null stays NULL, text with quotes, backslashes and non-Latin letters survives binding),
+// The chunked writers imports use (main/db/bulk.ts), on a real SQLite file: every row, in order
+// (work entries in the order of their keys), across chunk edges, with SQLite's types as the
+// row-by-row inserts stored them (an integer stays INTEGER, null stays NULL, text with quotes,
+// backslashes and non-Latin letters survives binding),
 // and the insert triggers still name each row for sync.
 
 let cleanup = () => {};
