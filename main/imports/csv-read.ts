@@ -45,8 +45,14 @@ function lineAt(lineStarts: number[], offset: number): number {
 
 function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
+}
+
+/** Index of the first cell longer than MAX_CELL_CHARS, or -1. */
+function hugeCellOf(cells: string[]): number {
+  for (let i = 0; i < cells.length; i++) if (cells[i]!.length > MAX_CELL_CHARS) return i;
+  return -1;
 }
 
 /**
@@ -94,25 +100,32 @@ export function readCsv(input: string): CsvRead {
   }
 
   let previousCursor = 0;
+  // Rows come in file order, so each row's line is found by walking on from the previous row's
+  // (a binary search per row cost more than the walk).
+  let lineIndex = 0;
   Papa.parse<string[]>(text, {
     delimiter: delimiterOf(text),
     skipEmptyLines: 'greedy',
     step: (step, parser) => {
       // The row starts after the previous row's end and any blank lines skipped since.
       let start = previousCursor;
-      while (start < text.length && (text[start] === '\n' || text[start] === '\r')) start++;
+      for (let c = text.charCodeAt(start); c === 10 || c === 13; c = text.charCodeAt(++start));
       previousCursor = step.meta.cursor;
-      const line = lineAt(lineStarts, start);
+      while (lineIndex + 1 < lineStarts.length && lineStarts[lineIndex + 1]! <= start) lineIndex++;
+      const line = lineIndex + 1;
       const cells = step.data;
 
-      const quote = step.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
+      const quote =
+        step.errors.length > 0
+          ? step.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')
+          : undefined;
       if (quote) {
         const at = quote.index !== undefined ? lineAt(lineStarts, quote.index) : line;
         const problem = issue(at, 'unclosedQuote', 'A quote opened on this line is never closed', {});
         (result.header.length === 0 ? result.fileIssues : result.rowIssues).push(problem);
         return;
       }
-      const huge = cells.findIndex((cell) => cell.length > MAX_CELL_CHARS);
+      const huge = hugeCellOf(cells);
       if (huge >= 0) {
         const column = result.header[huge] ?? String(huge + 1);
         const problem = issue(

@@ -2,6 +2,7 @@ import type { ImportIssue, UpworkLayout } from '@shared/domain/imports';
 import { CONNECT_PRICE_CENTS, type TransactionKind } from '@shared/domain/money';
 import { paidForWeek } from '@shared/money/work-week';
 import { issue, normalizeHeader, readCsv } from './csv-read';
+import { remembered } from './remembered';
 import { parseAmountCents, parseUpworkDate } from './values';
 
 // Upwork's transaction history CSV, both known layouts (see DESIGN.md), read by header name so a
@@ -94,6 +95,13 @@ function connectsFrom(description: string | null, amountCents: number): number |
   return null;
 }
 
+/** The row's description: its description, title and details joined, led by Upwork's type when it maps to "other". */
+function describe(kind: TransactionKind, type: string, ...cells: string[]): string | null {
+  const parts = cells.filter(Boolean);
+  if (kind === 'other' && type) parts.unshift(type);
+  return parts.length ? parts.join(' — ') : null;
+}
+
 export function parseUpworkCsv(text: string): UpworkParse {
   const csv = readCsv(text);
   const result: UpworkParse = { layout: null, rows: [], rowCount: 0, issues: [...csv.fileIssues] };
@@ -120,34 +128,35 @@ export function parseUpworkCsv(text: string): UpworkParse {
   // The same id and kind twice in one file (two fee lines on one payment): numbered in file order,
   // so reading the same file again yields the same keys.
   const seen = new Map<string, number>();
-  // A history repeats the same few hundred dates; parsing each once keeps a 10,000-row file quick.
-  const dates = new Map<string, string | null>();
-  const dateOf = (text: string) => {
-    if (!dates.has(text)) dates.set(text, parseUpworkDate(text));
-    return dates.get(text)!;
-  };
+  // A history repeats the same few hundred dates, types and amounts: each distinct cell is read
+  // once (a 100,000-row file has a few thousand), which with the columns found once per file
+  // below is most of what made a row cost 17 us (test/bench/imports.ts).
+  const dateOf = remembered(parseUpworkDate);
+  const amountOf = remembered(parseAmountCents);
+  const kindFor = remembered(kindOf);
+  const at = (index: number, cells: string[]) => (index >= 0 ? (cells[index] ?? '').trim() : '');
+  const { date, id, type: typeColumn, amount, description: descriptionColumn, title, details, team } = column;
   for (const { line, cells } of csv.rows) {
-    const cell = (role: Role) => (column[role] >= 0 ? (cells[column[role]] ?? '').trim() : '');
-    const occurredAt = dateOf(cell('date'));
-    const amountCents = parseAmountCents(cell('amount'));
+    const dateCell = at(date, cells);
+    const amountCell = at(amount, cells);
+    const occurredAt = dateOf(dateCell);
+    const amountCents = amountOf(amountCell);
     if (!occurredAt) {
-      result.issues.push(
-        issue(line, 'badDate', `"${cell('date')}" is not a date like Sep 8, 2026`, { value: cell('date') }),
-      );
+      result.issues.push(issue(line, 'badDate', `"${dateCell}" is not a date like Sep 8, 2026`, { value: dateCell }));
     }
     if (amountCents === null) {
       result.issues.push(
-        issue(line, 'badAmount', `"${cell('amount')}" is not an amount like -12.50`, { value: cell('amount') }),
+        issue(line, 'badAmount', `"${amountCell}" is not an amount like -12.50`, { value: amountCell }),
       );
     }
     if (!occurredAt || amountCents === null) continue;
 
-    const type = cell('type');
-    const kind = kindOf(type);
-    const parts = [cell('description'), cell('title'), cell('details')].filter(Boolean);
-    if (kind === 'other' && type) parts.unshift(type);
-    const description = parts.length ? parts.join(' — ') : null;
-    const ownId = cell('id') || null;
+    const type = at(typeColumn, cells);
+    const kind = kindFor(type);
+    const descriptionCell = at(descriptionColumn, cells);
+    const titleCell = at(title, cells);
+    const description = describe(kind, type, descriptionCell, titleCell, at(details, cells));
+    const ownId = at(id, cells) || null;
     // The older layout gives a fee its own Ref ID and names the payment's in its description
     // ("Service Fee for Hourly - Ref ID 612345019"): that link is what keeps the two together.
     const referenced = kind === 'service_fee' ? /Ref ID (\d+)/i.exec(description ?? '')?.[1] : undefined;
@@ -168,8 +177,8 @@ export function parseUpworkCsv(text: string): UpworkParse {
       externalId: occurrence === 1 ? base : `${base}:${occurrence}`,
       groupId,
       connects: kind === 'connects_purchase' ? connectsFrom(description, amountCents) : null,
-      team: cell('team') || null,
-      contractRef: cell('title') || INVOICE_TITLE.exec(cell('description'))?.[1]?.trim() || null,
+      team: at(team, cells) || null,
+      contractRef: titleCell || INVOICE_TITLE.exec(descriptionCell)?.[1]?.trim() || null,
       workWeek: paidForWeek(kind, description, occurredAt),
     });
   }

@@ -1,6 +1,7 @@
 import { WEEKLY_PREFIX, type ImportIssue, type WorkPayment } from '@shared/domain/imports';
 import { isLocalDate } from '@shared/metrics/weeks';
 import { issue, normalizeHeader, readCsv } from './csv-read';
+import { remembered } from './remembered';
 import { parseAmountCents } from './values';
 
 // Upwork's Weekly Summary CSV (Reports → Weekly Summary): `Date, Contract, Hours, Amount,
@@ -80,7 +81,11 @@ export function parseWeeklySummary(text: string): WorkParse {
   result.issues.push(...csv.rowIssues);
 
   const seen = new Map<string, number>();
-  const contracts = new Map<string, RegExpExecArray | null>();
+  // Each distinct cell text read once per file (see remembered.ts).
+  const contractOf = remembered((cell: string) => CONTRACT.exec(cell));
+  const isDay = remembered(isLocalDate);
+  const paymentOf = remembered((cell: string) => PAYMENT_BY_TYPE[cell.toLowerCase().replace(/\s+/g, ' ')]);
+  const amountOf = remembered(parseAmountCents);
   for (const { line, cells } of csv.rows) {
     const day = (cells[column.date] ?? '').trim();
     const contractCell = (cells[column.contract] ?? '').trim();
@@ -89,10 +94,9 @@ export function parseWeeklySummary(text: string): WorkParse {
     const typeCell = column.payment >= 0 ? (cells[column.payment] ?? '').trim() : '';
     const problems = result.issues.length;
 
-    if (!isLocalDate(day))
+    if (!isDay(day))
       result.issues.push(issueOf(line, 'badDay', `"${day}" is not a date like 2024-04-16`, { value: day }));
-    if (!contracts.has(contractCell)) contracts.set(contractCell, CONTRACT.exec(contractCell));
-    const contract = contracts.get(contractCell)!;
+    const contract = contractOf(contractCell);
     if (!contract) {
       result.issues.push(
         issueOf(line, 'badContract', `"${contractCell}" does not end with an Upwork contract id like (36473604)`, {
@@ -100,7 +104,7 @@ export function parseWeeklySummary(text: string): WorkParse {
         }),
       );
     }
-    const payment = PAYMENT_BY_TYPE[typeCell.toLowerCase().replace(/\s+/g, ' ')];
+    const payment = paymentOf(typeCell);
     if (!payment) {
       result.issues.push(
         issueOf(line, 'badPaymentType', `"${typeCell}" is not a payment type Upwork uses`, { value: typeCell }),
@@ -112,7 +116,7 @@ export function parseWeeklySummary(text: string): WorkParse {
         issueOf(line, 'badHours', `"${hoursCell}" is not a number of hours like 8.33333`, { value: hoursCell }),
       );
     }
-    const amountCents = parseAmountCents(amountCell);
+    const amountCents = amountOf(amountCell);
     if (amountCents === null) {
       result.issues.push(
         issue(line, 'badAmount', `"${amountCell}" is not an amount like -12.50`, {

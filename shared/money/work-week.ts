@@ -23,6 +23,19 @@ export function upworkWeek(day: string): string {
   return week;
 }
 
+const weekBeforeDay = new Map<string, string>();
+
+/** Monday of the Upwork week before a day's (remembered like upworkWeek: the date arithmetic is the cost). */
+function weekBefore(day: string): string {
+  let week = weekBeforeDay.get(day);
+  if (week === undefined) {
+    if (weekBeforeDay.size >= MAX_REMEMBERED_DAYS) weekBeforeDay.clear();
+    week = upworkWeek(addDays(day, -7));
+    weekBeforeDay.set(day, week);
+  }
+  return week;
+}
+
 const INVOICE_PERIOD = /\bInvoice for (\d{1,2})\/(\d{1,2})\/(\d{4})\s*-\s*\d{1,2}\/\d{1,2}\/\d{4}/i;
 
 /** The first day of an hourly invoice's period, as the description names it (US order). */
@@ -42,7 +55,7 @@ export function paidForWeek(kind: TransactionKind, description: string | null, o
   const paidOn = occurredAt.slice(0, 10);
   if (kind === 'hourly') {
     const start = invoicePeriodStart(description);
-    return upworkWeek(start ?? addDays(paidOn, -7));
+    return start ? upworkWeek(start) : weekBefore(paidOn);
   }
   if (kind === 'fixed_price' || kind === 'bonus' || kind === 'refund') return upworkWeek(paidOn);
   return null;
