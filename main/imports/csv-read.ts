@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { ImportIssue } from '@shared/domain/imports';
+import { plainRows } from './csv-plain';
 
 // Reads CSV text into a header and rows with the line each row starts on, and says what is wrong
 // with the file in terms a user can find in a text editor (line numbers, not row indexes: a quoted
@@ -76,13 +77,14 @@ function encodingIssue(text: string, lineStarts: number[]): ImportIssue | null {
 const GUESS_PREFIX_CHARS = 1 << 20;
 
 /**
- * The delimiter, guessed by papaparse from the first rows as it would, but on a prefix: left to
- * itself it splits the whole text once per candidate delimiter, which took two to three times
- * as long as reading the file (test/bench/imports.ts).
+ * The delimiter and line break, guessed by papaparse from the first rows as it would, but on a
+ * prefix: left to itself it splits the whole text once per candidate delimiter, which took two to
+ * three times as long as reading the file (test/bench/imports.ts). Its line break guess reads the
+ * first megabyte whatever it is given, so the prefix yields the same one.
  */
-function delimiterOf(text: string): string {
-  return Papa.parse<string[]>(text.slice(0, GUESS_PREFIX_CHARS), { skipEmptyLines: 'greedy', preview: 10 }).meta
-    .delimiter;
+function formatOf(text: string): { delimiter: string; linebreak: string } {
+  const { meta } = Papa.parse<string[]>(text.slice(0, GUESS_PREFIX_CHARS), { skipEmptyLines: 'greedy', preview: 10 });
+  return { delimiter: meta.delimiter, linebreak: meta.linebreak };
 }
 
 export function readCsv(input: string): CsvRead {
@@ -99,65 +101,74 @@ export function readCsv(input: string): CsvRead {
     return result;
   }
 
-  let previousCursor = 0;
   // Rows come in file order, so each row's line is found by walking on from the previous row's
   // (a binary search per row cost more than the walk).
   let lineIndex = 0;
-  Papa.parse<string[]>(text, {
-    delimiter: delimiterOf(text),
-    skipEmptyLines: 'greedy',
-    step: (step, parser) => {
-      // The row starts after the previous row's end and any blank lines skipped since.
-      let start = previousCursor;
-      for (let c = text.charCodeAt(start); c === 10 || c === 13; c = text.charCodeAt(++start));
-      previousCursor = step.meta.cursor;
-      while (lineIndex + 1 < lineStarts.length && lineStarts[lineIndex + 1]! <= start) lineIndex++;
-      const line = lineIndex + 1;
-      const cells = step.data;
+  /** One row read, starting at offset `start`; false when nothing after it is worth reading. */
+  const take = (start: number, cells: string[]): boolean => {
+    while (lineIndex + 1 < lineStarts.length && lineStarts[lineIndex + 1]! <= start) lineIndex++;
+    const line = lineIndex + 1;
+    const huge = hugeCellOf(cells);
+    if (huge >= 0) {
+      const column = result.header[huge] ?? String(huge + 1);
+      const problem = issue(
+        line,
+        'hugeCell',
+        `Column "${column}" holds ${cells[huge]!.length} characters (at most ${MAX_CELL_CHARS})`,
+        {
+          column,
+          length: cells[huge]!.length,
+          limit: MAX_CELL_CHARS,
+        },
+      );
+      (result.header.length === 0 ? result.fileIssues : result.rowIssues).push(problem);
+      return result.header.length > 0;
+    }
+    if (result.header.length === 0) {
+      result.header = cells.map((c) => c.trim());
+      return true;
+    }
+    if (cells.length !== result.header.length) {
+      result.rowIssues.push(
+        issue(line, 'ragged', `This row has ${cells.length} fields; the header has ${result.header.length}`, {
+          found: cells.length,
+          expected: result.header.length,
+        }),
+      );
+      return true;
+    }
+    result.rows.push({ line, cells });
+    return true;
+  };
 
-      const quote =
-        step.errors.length > 0
-          ? step.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')
-          : undefined;
-      if (quote) {
-        const at = quote.index !== undefined ? lineAt(lineStarts, quote.index) : line;
-        const problem = issue(at, 'unclosedQuote', 'A quote opened on this line is never closed', {});
-        (result.header.length === 0 ? result.fileIssues : result.rowIssues).push(problem);
-        return;
-      }
-      const huge = hugeCellOf(cells);
-      if (huge >= 0) {
-        const column = result.header[huge] ?? String(huge + 1);
-        const problem = issue(
-          line,
-          'hugeCell',
-          `Column "${column}" holds ${cells[huge]!.length} characters (at most ${MAX_CELL_CHARS})`,
-          {
-            column,
-            length: cells[huge]!.length,
-            limit: MAX_CELL_CHARS,
-          },
-        );
-        (result.header.length === 0 ? result.fileIssues : result.rowIssues).push(problem);
-        if (result.header.length === 0) parser.abort();
-        return;
-      }
-      if (result.header.length === 0) {
-        result.header = cells.map((c) => c.trim());
-        return;
-      }
-      if (cells.length !== result.header.length) {
-        result.rowIssues.push(
-          issue(line, 'ragged', `This row has ${cells.length} fields; the header has ${result.header.length}`, {
-            found: cells.length,
-            expected: result.header.length,
-          }),
-        );
-        return;
-      }
-      result.rows.push({ line, cells });
-    },
-  });
+  const { delimiter, linebreak } = formatOf(text);
+  const plain = plainRows(text, delimiter, linebreak);
+  if (plain) {
+    for (const { start, cells } of plain) if (!take(start, cells)) break;
+  } else {
+    let previousCursor = 0;
+    Papa.parse<string[]>(text, {
+      delimiter,
+      skipEmptyLines: 'greedy',
+      step: (step, parser) => {
+        // The row starts after the previous row's end and any blank lines skipped since.
+        let start = previousCursor;
+        for (let c = text.charCodeAt(start); c === 10 || c === 13; c = text.charCodeAt(++start));
+        previousCursor = step.meta.cursor;
+        const quote =
+          step.errors.length > 0
+            ? step.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')
+            : undefined;
+        if (quote) {
+          const at = quote.index !== undefined ? lineAt(lineStarts, quote.index) : lineAt(lineStarts, start);
+          const problem = issue(at, 'unclosedQuote', 'A quote opened on this line is never closed', {});
+          (result.header.length === 0 ? result.fileIssues : result.rowIssues).push(problem);
+          return;
+        }
+        if (!take(start, step.data)) parser.abort();
+      },
+    });
+  }
   if (
     result.header.length > 0 &&
     result.rows.length === 0 &&
