@@ -148,7 +148,9 @@ export function isExternalIdStored(db: Database, externalId: string): boolean {
 export function existingExternalIds(db: Database, ids: string[]): Set<string> {
   const rows = prepared<[string], { external_id: string }>(
     db,
-    'SELECT external_id FROM transactions WHERE external_id IN (SELECT value FROM json_each(?))',
+    // One look-up in the unique index per id: 'external_id IN (SELECT value FROM json_each(?))'
+    // first sorted all of a 100,000-row file's ids into a temporary b-tree (3 to 4 times as long).
+    'SELECT t.external_id FROM json_each(?) AS ids JOIN transactions t ON t.external_id = ids.value',
   ).all(JSON.stringify(ids));
   return new Set(rows.map((r) => r.external_id));
 }
