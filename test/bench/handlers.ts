@@ -6,9 +6,16 @@ import { benchSession, ok } from './session';
 
 // The payloads behind each screen and one proposal logged, through validation and the handler
 // table as the renderer calls them. Targets (issue 15): the dashboard under 5 ms at every size and
-// within 1.5x from 10,000 to 1,000,000 proposals; logging a proposal under 1 ms.
+// within 1.5x from 10,000 to 1,000,000 proposals; logging a proposal under 1 ms. The health report
+// and the week review within 1.5x too: their cost follows the weeks shown, not the proposals.
 
-const TARGETS = { dashboard_ms: 5, insert_ms: 1, dashboard_growth: 1.5 };
+const TARGETS = {
+  dashboard_ms: 5,
+  insert_ms: 1,
+  dashboard_growth: 1.5,
+  health_report_growth: 1.5,
+  week_review_growth: 1.5,
+};
 
 const newProposal = (i: number) => ({
   jobTitle: `Bench proposal ${i}`,
@@ -59,9 +66,9 @@ const handlers: BenchModule = {
   },
   summary: (figures) => [
     ...growth(figures, 'dashboard_ms', TARGETS.dashboard_growth),
-    ...['week_review_ms', 'insights_ms', 'health_status_ms', 'health_report_ms', 'insert_ms'].flatMap((name) =>
-      growth(figures, name),
-    ),
+    ...growth(figures, 'health_report_ms', TARGETS.health_report_growth),
+    ...growth(figures, 'week_review_ms', TARGETS.week_review_growth),
+    ...['insights_ms', 'health_status_ms', 'insert_ms'].flatMap((name) => growth(figures, name)),
   ],
 };
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rebuildSentBuckets, sentBetween } from '@main/db/dashboard/sent-buckets';
+import { rebuildSentBuckets, sentBetween, sentPerDayBack } from '@main/db/dashboard/sent-buckets';
+import { proposalsSentBetween } from '@main/db/dashboard/week-review';
 import { rebuildInsightSummary } from '@main/db/insights/summary';
 import { OUTCOME_STATUSES, type DeletedProposal, type ProposalDetail } from '@shared/domain/proposal';
 import { WEEK_STARTS } from '@shared/domain/settings';
@@ -113,6 +114,37 @@ function plainWeek(startsAt: string, endsAt: string) {
     .get(startsAt, endsAt);
 }
 
+/** Proposals sent per day counted back from asOf, as a plain query over the proposals computes them. */
+function plainPerDay(asOf: Date, days: number): number[] {
+  const values = Array.from({ length: days }, () => 0);
+  const rows = app!.db
+    .prepare(
+      `SELECT CAST(julianday(?) - julianday(sent_at) AS INTEGER) AS ago, count(*) AS n
+         FROM proposals WHERE sent_at >= ? AND sent_at < ? GROUP BY ago`,
+    )
+    .all(
+      asOf.toISOString(),
+      new Date(asOf.getTime() - days * 86_400_000).toISOString(),
+      new Date(asOf.getTime() + 1).toISOString(),
+    ) as { ago: number; n: number }[];
+  for (const { ago, n } of rows) values[Math.min(days - 1, Math.max(0, ago))]! += n;
+  return values;
+}
+
+/** The week review's list as one sorted query over the proposals gives it. */
+function plainList(startsAt: string, endsAt: string, limit: number) {
+  return app!.db
+    .prepare(
+      `SELECT p.id, p.sent_at AS sentAt, p.job_title AS jobTitle, p.profile_id AS profileId,
+              pr.name AS profileName, p.status, p.status_at AS statusAt, p.job_type AS jobType,
+              p.bid_cents AS bidCents, p.connects_spent AS connectsSpent, p.boost_connects AS boostConnects
+         FROM proposals p JOIN profiles pr ON pr.id = p.profile_id
+        WHERE p.sent_at >= ? AND p.sent_at < ?
+        ORDER BY p.status IN ('sent', 'viewed', 'interviewing', 'offer') DESC, p.sent_at, p.id LIMIT ?`,
+    )
+    .all(startsAt, endsAt, limit);
+}
+
 describe('aggregates kept by triggers', () => {
   it('equal a recomputation from scratch after any sequence of changes, and give every week its plain count', () => {
     fc.assert(
@@ -120,7 +152,8 @@ describe('aggregates kept by triggers', () => {
         fc.array(op, { minLength: 1, maxLength: 30 }),
         fc.constantFrom(...ZONES),
         fc.constantFrom(...WEEK_STARTS),
-        (steps, zone, weekStart) => {
+        sentAt,
+        (steps, zone, weekStart, asOfAt) => {
           app?.cleanup();
           app = testApp(NOW);
           const live: number[] = [];
@@ -139,6 +172,17 @@ describe('aggregates kept by triggers', () => {
             expect(sentBetween(app.db, week.startsAt, week.endsAt), `${zone} ${week.weekStart}`).toEqual(
               plainWeek(week.startsAt, week.endsAt),
             );
+          }
+          // The week review's list, open ones first, cut at any length.
+          for (const limit of [1, 3, 500]) {
+            const [from, to] = [instant(0, 0), NOW];
+            expect(proposalsSentBetween(app.db, from, to, limit), `list of ${limit}`).toEqual(
+              plainList(from, to, limit),
+            );
+          }
+          // The health forecasts' days, counted back from an instant on the hour and from one that is not.
+          for (const asOf of [new Date(instant(...asOfAt)), new Date(instant(asOfAt[0] - (asOfAt[0] % 3600), 0))]) {
+            expect(sentPerDayBack(app.db, asOf, 30), asOf.toISOString()).toEqual(plainPerDay(asOf, 30));
           }
         },
       ),

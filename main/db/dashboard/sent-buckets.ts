@@ -13,6 +13,8 @@ import { prepared } from '../statements';
 // imports, restores, sample data, and rows pulled by sync.
 
 const BUCKET_SECONDS = 3600;
+const HOURS_A_DAY = 24;
+const DAY_MS = 86_400_000;
 const bucketOf = (column: string) => `unixepoch(${column}) / ${BUCKET_SECONDS}`;
 
 const COUNTED = ['sent_at', 'furthest_stage', 'connects_spent', 'boost_connects'];
@@ -135,6 +137,45 @@ export function sentBetween(db: Database, from: string, to: string): StageCounts
   if (bucketStart(first) !== from) counts = add(counts, fromProposals(db, from, bucketStart(first)));
   if (bucketStart(end) !== to) counts = add(counts, fromProposals(db, bucketStart(end), to));
   return counts;
+}
+
+/**
+ * Proposals sent on each of the last `days` days counted back from `asOf` in days of 24 hours
+ * (index 0: the last day; day k holds (asOf - (k+1) days, asOf - k days], an instant just after
+ * asOf in day 0, and the window's first instant in the last day), as the health forecasts read
+ * them. Every whole hour between two day edges is read from its bucket; the hours an edge falls
+ * in (days + 1 of them) are read from the proposals with the day worked out as a plain query
+ * does, so the figures are the same to the millisecond and the cost follows the days asked for.
+ */
+export function sentPerDayBack(db: Database, asOf: Date, days: number): number[] {
+  const at = asOf.getTime();
+  const from = at - days * DAY_MS;
+  const to = at + 1;
+  const edge = Math.floor(at / 1000 / BUCKET_SECONDS);
+  const values = Array.from({ length: days }, () => 0);
+  const whole = prepared<[number, number, number, number], { ago: number; n: number }>(
+    db,
+    `SELECT (CAST(? AS INTEGER) - bucket - 1) / ${HOURS_A_DAY} AS ago, sum(sent) AS n FROM sent_buckets
+      WHERE bucket > ? AND bucket < ? AND (? - bucket) % ${HOURS_A_DAY} <> 0 GROUP BY ago`,
+  ).all(edge, edge - HOURS_A_DAY * days, edge, edge);
+  for (const { ago, n } of whole) values[ago]! += n;
+  const ranges: [string, string][] = [];
+  for (let k = 0; k <= days; k++) {
+    const start = (edge - HOURS_A_DAY * k) * BUCKET_SECONDS * 1000;
+    const range = [Math.max(start, from), Math.min(start + BUCKET_SECONDS * 1000, to)] as const;
+    if (range[0] < range[1]) ranges.push([new Date(range[0]).toISOString(), new Date(range[1]).toISOString()]);
+  }
+  const edges = prepared<[string, string], { ago: number; n: number }>(
+    db,
+    `WITH ranges (starts_at, ends_at) AS (
+         SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
+       SELECT CAST(julianday(?) - julianday(p.sent_at) AS INTEGER) AS ago, count(*) AS n
+       FROM ranges r JOIN proposals p INDEXED BY proposals_sent_at ON p.sent_at >= r.starts_at AND p.sent_at < r.ends_at
+       GROUP BY ago`,
+  ).all(JSON.stringify(ranges), asOf.toISOString());
+  // As the plain query's callers did: an instant on the window's first edge counts in the last day.
+  for (const { ago, n } of edges) values[Math.min(days - 1, Math.max(0, ago))]! += n;
+  return values;
 }
 
 /** Every proposal's Connects, boosts included (the balance takes them off the ledger's). */

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { weeklyEarnings } from '../money/weekly-earnings';
+import { sentPerDayBack } from '../dashboard/sent-buckets';
 import { prepared } from '../statements';
 
 // Activity per day counted back from an instant in days of 24 hours (index 0: the last 24 hours),
@@ -30,15 +31,9 @@ function spread(rows: { ago: number; n: number }[], days: number): number[] {
   return values;
 }
 
-/** Proposals sent on each of the last `days` days. */
+/** Proposals sent on each of the last `days` days, from the hourly buckets (sent-buckets.ts). */
 export function sentPerDay(db: Database, asOf: Date, days: number): number[] {
-  const s = span(asOf, days);
-  const rows = prepared<[string, string, string], { ago: number; n: number }>(
-    db,
-    `SELECT CAST(julianday(?) - julianday(sent_at) AS INTEGER) AS ago, count(*) AS n
-       FROM proposals WHERE sent_at >= ? AND sent_at < ? GROUP BY ago`,
-  ).all(s.asOf, s.from, s.to);
-  return spread(rows, days);
+  return sentPerDayBack(db, asOf, days);
 }
 
 /** Proposals hired on each of the last `days` days (when the hire happened, as the trailing windows count it). */

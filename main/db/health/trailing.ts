@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { TrailingWindow } from '@shared/domain/health';
 import { wilsonInterval } from '@shared/metrics/rates';
 import { hasEarnings, hasTransactionsTable, weeklyEarnings } from '../money/weekly-earnings';
+import { sentBetween } from '../dashboard/sent-buckets';
 import { prepared } from '../statements';
 
 // The trailing-window figures the health rules read besides the weekly series. Windows are
@@ -9,10 +10,8 @@ import { prepared } from '../statements';
 
 /** Proposals sent in the window, and proposals hired in it (a win counts when it happened). */
 export function trailingCounts(db: Database, from: string, to: string): Omit<TrailingWindow, 'days'> {
-  const sent = prepared<[string, string], { n: number }>(
-    db,
-    'SELECT count(*) AS n FROM proposals WHERE sent_at >= ? AND sent_at < ?',
-  ).get(from, to)!.n;
+  // From the hourly buckets: the rules ask for these windows at every week of the trend.
+  const { sent } = sentBetween(db, from, to);
   const hired = prepared<[string, string], { n: number }>(
     db,
     `SELECT count(DISTINCT proposal_id) AS n FROM proposal_events
