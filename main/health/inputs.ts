@@ -4,6 +4,7 @@ import type { Settings } from '@shared/domain/settings';
 import type { WeekRow } from '@shared/domain/weekly';
 import { MATURITY_DAYS } from '@shared/metrics/rates';
 import { localDateOf, resolveTimeZone, weekStartDate } from '@shared/metrics/weeks';
+import type { SentCounter } from '../db/dashboard/sent-buckets';
 import { earningsBetween, trailingCounts } from '../db/health/trailing';
 
 const DAY_MS = 86_400_000;
@@ -27,6 +28,8 @@ export interface InputSources {
   /** Computed once per report (a GROUP BY over skills), not once per trend week. */
   convertingSkills: string[];
   convertingCategories: string[];
+  /** Proposals sent in a window, read from running totals built once for every asOf asked. */
+  countSent: SentCounter;
 }
 
 /**
@@ -48,11 +51,11 @@ export function healthInputAsOf(db: Database, asOf: Date, sources: InputSources)
     weeks: sources.weeks,
     conversion: {
       days: settings.conversionWindowDays,
-      ...trailingCounts(db, before(settings.conversionWindowDays), to),
+      ...trailingCounts(db, before(settings.conversionWindowDays), to, sources.countSent),
     },
     income: {
       days: settings.incomeWindowDays,
-      ...trailingCounts(db, incomeFrom, to),
+      ...trailingCounts(db, incomeFrom, to, sources.countSent),
       earningsCents: earningsBetween(db, incomeFrom, to),
       earningsRecorded: sources.earningsRecorded,
     },

@@ -13,6 +13,7 @@ import { listJss } from '../db/health/jss';
 import { getSettings } from '../db/settings/settings';
 import { countStale } from '../db/health/stale';
 import { weeklySeries } from '../db/dashboard/weekly-series';
+import { sentCounter } from '../db/dashboard/sent-buckets';
 import { activityHistory } from './history';
 import { healthInputAsOf, weeksNeeded, type InputSources } from './inputs';
 
@@ -31,6 +32,9 @@ function sources(db: Database, settings: Settings, now: Date, extraWeeks: number
     weekStart: settings.weekStart,
   });
   const mature = matureWeeks(now);
+  // Every trailing window the trend asks for (its weeks' ends, now the last) starts after this and ends by now (+1 ms).
+  const longest = Math.max(settings.conversionWindowDays, settings.incomeWindowDays);
+  const windowsFrom = new Date(now.getTime() - ((extraWeeks + 1) * 7 + longest + 1) * DAY_MS).toISOString();
   return {
     settings,
     weeks,
@@ -38,6 +42,7 @@ function sources(db: Database, settings: Settings, now: Date, extraWeeks: number
     earningsRecorded: hasEarnings(db),
     convertingSkills: mostViewed(db, 'skill', mature),
     convertingCategories: mostViewed(db, 'category', mature),
+    countSent: sentCounter(db, windowsFrom, new Date(now.getTime() + 1).toISOString()),
   };
 }
 

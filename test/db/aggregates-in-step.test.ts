@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rebuildSentBuckets, sentBetween, sentPerDayBack } from '@main/db/dashboard/sent-buckets';
+import { rebuildSentBuckets, sentBetween, sentCounter, sentPerDayBack } from '@main/db/dashboard/sent-buckets';
 import { proposalsSentBetween } from '@main/db/dashboard/week-review';
 import { rebuildInsightSummary } from '@main/db/insights/summary';
 import { OUTCOME_STATUSES, type DeletedProposal, type ProposalDetail } from '@shared/domain/proposal';
@@ -172,6 +172,15 @@ describe('aggregates kept by triggers', () => {
             expect(sentBetween(app.db, week.startsAt, week.endsAt), `${zone} ${week.weekStart}`).toEqual(
               plainWeek(week.startsAt, week.endsAt),
             );
+          }
+          // Running totals over a span (the health trend's windows): inside it, across its edges, outside it.
+          const counter = sentCounter(app.db, instant(86_400 * 10, 500), instant(86_400 * 50, 0));
+          for (const [from, to] of [
+            [instant(asOfAt[0] % (86_400 * 40), asOfAt[1]), instant((asOfAt[0] % (86_400 * 40)) + 86_400 * 20, 0)],
+            [instant(0, 0), instant(asOfAt[0], asOfAt[1])],
+            [instant(86_400 * 10, 500), instant(86_400 * 50, 0)],
+          ] as const) {
+            expect(counter(from, to), `${from} ${to}`).toBe((plainWeek(from, to) as { sent: number }).sent);
           }
           // The week review's list, open ones first, cut at any length.
           for (const limit of [1, 3, 500]) {

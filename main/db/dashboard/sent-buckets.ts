@@ -139,6 +139,61 @@ export function sentBetween(db: Database, from: string, to: string): StageCounts
   return counts;
 }
 
+/** Counts proposals sent in [from, to) (ISO UTC instants). */
+export type SentCounter = (from: string, to: string) => number;
+
+/** A plain count over the proposals (the sent_at index): the ragged ends of a range. */
+function countFromProposals(db: Database, from: string, to: string): number {
+  return prepared<[string, string], { n: number }>(
+    db,
+    'SELECT count(*) AS n FROM proposals INDEXED BY proposals_sent_at WHERE sent_at >= ? AND sent_at < ?',
+  ).get(from, to)!.n;
+}
+
+/** Proposals counted in the buckets [from, to): a short run of hours. */
+function sentInBuckets(db: Database, from: number, to: number): number {
+  return prepared<[number, number], { n: number }>(
+    db,
+    'SELECT coalesce(sum(sent), 0) AS n FROM sent_buckets WHERE bucket >= ? AND bucket < ?',
+  ).get(from, to)!.n;
+}
+
+/**
+ * A counter for many overlapping ranges inside [from, to), like the health trend's trailing
+ * windows (24 windows of up to 90 days): the span is summed once per day of 24 buckets into
+ * running totals (SQLite sums, a row a day comes back), so each range costs its part-days at
+ * each end (under 24 buckets) and its ragged part-hours, not a sum over thousands of hours.
+ * A range reaching outside the span is counted as sentBetween does.
+ */
+export function sentCounter(db: Database, from: string, to: string): SentCounter {
+  const first = Math.ceil(Date.parse(from) / 1000 / BUCKET_SECONDS);
+  const end = Math.max(first, Math.floor(Date.parse(to) / 1000 / BUCKET_SECONDS));
+  const days = Math.ceil((end - first) / HOURS_A_DAY);
+  const running = new Array<number>(days + 1).fill(0);
+  const perDay = prepared<[number, number, number], { day: number; n: number }>(
+    db,
+    `SELECT (bucket - CAST(? AS INTEGER)) / ${HOURS_A_DAY} AS day, sum(sent) AS n
+       FROM sent_buckets WHERE bucket >= ? AND bucket < ? GROUP BY day`,
+  ).all(first, first, end);
+  for (const { day, n } of perDay) running[day + 1] = n;
+  for (let i = 1; i < running.length; i++) running[i]! += running[i - 1]!;
+  /** Proposals in the buckets [first, bucket). */
+  const before = (bucket: number) => {
+    const day = Math.floor((bucket - first) / HOURS_A_DAY);
+    const dayStart = first + day * HOURS_A_DAY;
+    return running[day]! + (bucket > dayStart ? sentInBuckets(db, dayStart, bucket) : 0);
+  };
+  return (rangeFrom, rangeTo) => {
+    const a = Math.ceil(Date.parse(rangeFrom) / 1000 / BUCKET_SECONDS);
+    const b = Math.floor(Date.parse(rangeTo) / 1000 / BUCKET_SECONDS);
+    if (a >= b || a < first || b > end) return sentBetween(db, rangeFrom, rangeTo).sent;
+    let n = before(b) - before(a);
+    if (bucketStart(a) !== rangeFrom) n += countFromProposals(db, rangeFrom, bucketStart(a));
+    if (bucketStart(b) !== rangeTo) n += countFromProposals(db, bucketStart(b), rangeTo);
+    return n;
+  };
+}
+
 /**
  * Proposals sent on each of the last `days` days counted back from `asOf` in days of 24 hours
  * (index 0: the last day; day k holds (asOf - (k+1) days, asOf - k days], an instant just after

@@ -2,16 +2,24 @@ import type { Database } from 'better-sqlite3';
 import type { TrailingWindow } from '@shared/domain/health';
 import { wilsonInterval } from '@shared/metrics/rates';
 import { hasEarnings, hasTransactionsTable, weeklyEarnings } from '../money/weekly-earnings';
-import { sentBetween } from '../dashboard/sent-buckets';
+import { sentBetween, type SentCounter } from '../dashboard/sent-buckets';
 import { prepared } from '../statements';
 
 // The trailing-window figures the health rules read besides the weekly series. Windows are
 // half-open [from, to) over ISO UTC instants, like the weekly series.
 
-/** Proposals sent in the window, and proposals hired in it (a win counts when it happened). */
-export function trailingCounts(db: Database, from: string, to: string): Omit<TrailingWindow, 'days'> {
-  // From the hourly buckets: the rules ask for these windows at every week of the trend.
-  const { sent } = sentBetween(db, from, to);
+/**
+ * Proposals sent in the window, and proposals hired in it (a win counts when it happened). The
+ * sent count comes from the hourly buckets: `countSent` when the caller reads many windows
+ * (the health trend), else summed for this one window.
+ */
+export function trailingCounts(
+  db: Database,
+  from: string,
+  to: string,
+  countSent: SentCounter = (a, b) => sentBetween(db, a, b).sent,
+): Omit<TrailingWindow, 'days'> {
+  const sent = countSent(from, to);
   const hired = prepared<[string, string], { n: number }>(
     db,
     `SELECT count(DISTINCT proposal_id) AS n FROM proposal_events
