@@ -4,8 +4,7 @@ import type { Settings } from '@shared/domain/settings';
 import type { WeekRow } from '@shared/domain/weekly';
 import { MATURITY_DAYS } from '@shared/metrics/rates';
 import { localDateOf, resolveTimeZone, weekStartDate } from '@shared/metrics/weeks';
-import type { SentCounter } from '../db/dashboard/sent-buckets';
-import { earningsBetween, trailingCounts } from '../db/health/trailing';
+import { earningsBetween, trailingCounts, type WindowCounters } from '../db/health/trailing';
 
 const DAY_MS = 86_400_000;
 
@@ -28,8 +27,8 @@ export interface InputSources {
   /** Computed once per report (a GROUP BY over skills), not once per trend week. */
   convertingSkills: string[];
   convertingCategories: string[];
-  /** Proposals sent in a window, read from running totals built once for every asOf asked. */
-  countSent: SentCounter;
+  /** The trailing windows' counts, built once for every asOf asked. */
+  counters: WindowCounters;
 }
 
 /**
@@ -51,11 +50,11 @@ export function healthInputAsOf(db: Database, asOf: Date, sources: InputSources)
     weeks: sources.weeks,
     conversion: {
       days: settings.conversionWindowDays,
-      ...trailingCounts(db, before(settings.conversionWindowDays), to, sources.countSent),
+      ...trailingCounts(db, before(settings.conversionWindowDays), to, sources.counters),
     },
     income: {
       days: settings.incomeWindowDays,
-      ...trailingCounts(db, incomeFrom, to, sources.countSent),
+      ...trailingCounts(db, incomeFrom, to, sources.counters),
       earningsCents: earningsBetween(db, incomeFrom, to),
       earningsRecorded: sources.earningsRecorded,
     },

@@ -14,6 +14,7 @@ import { getSettings } from '../db/settings/settings';
 import { countStale } from '../db/health/stale';
 import { weeklySeries } from '../db/dashboard/weekly-series';
 import { sentCounter } from '../db/dashboard/sent-buckets';
+import { hireCounter } from '../db/health/hires';
 import { activityHistory } from './history';
 import { healthInputAsOf, weeksNeeded, type InputSources } from './inputs';
 
@@ -35,6 +36,7 @@ function sources(db: Database, settings: Settings, now: Date, extraWeeks: number
   // Every trailing window the trend asks for (its weeks' ends, now the last) starts after this and ends by now (+1 ms).
   const longest = Math.max(settings.conversionWindowDays, settings.incomeWindowDays);
   const windowsFrom = new Date(now.getTime() - ((extraWeeks + 1) * 7 + longest + 1) * DAY_MS).toISOString();
+  const windowsTo = new Date(now.getTime() + 1).toISOString();
   return {
     settings,
     weeks,
@@ -42,7 +44,10 @@ function sources(db: Database, settings: Settings, now: Date, extraWeeks: number
     earningsRecorded: hasEarnings(db),
     convertingSkills: mostViewed(db, 'skill', mature),
     convertingCategories: mostViewed(db, 'category', mature),
-    countSent: sentCounter(db, windowsFrom, new Date(now.getTime() + 1).toISOString()),
+    counters: {
+      sent: sentCounter(db, windowsFrom, windowsTo),
+      hired: hireCounter(db, windowsFrom, windowsTo),
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rebuildSentBuckets, sentBetween, sentCounter, sentPerDayBack } from '@main/db/dashboard/sent-buckets';
 import { proposalsSentBetween } from '@main/db/dashboard/week-review';
+import { hireCounter, hiredBetween } from '@main/db/health/hires';
 import { rebuildInsightSummary } from '@main/db/insights/summary';
 import { OUTCOME_STATUSES, type DeletedProposal, type ProposalDetail } from '@shared/domain/proposal';
 import { WEEK_STARTS } from '@shared/domain/settings';
@@ -181,6 +182,18 @@ describe('aggregates kept by triggers', () => {
             [instant(86_400 * 10, 500), instant(86_400 * 50, 0)],
           ] as const) {
             expect(counter(from, to), `${from} ${to}`).toBe((plainWeek(from, to) as { sent: number }).sent);
+          }
+          // Hires over the same windows: each proposal once, however often it was marked hired.
+          const hires = hireCounter(app.db, instant(86_400 * 10, 500), NOW);
+          for (const [from, to] of [
+            [
+              instant((asOfAt[0] % (86_400 * 40)) + 86_400 * 10, asOfAt[1]),
+              instant((asOfAt[0] % (86_400 * 40)) + 86_400 * 30, 0),
+            ],
+            [instant(86_400 * 10, 500), NOW],
+            [instant(0, 0), instant(asOfAt[0], asOfAt[1])],
+          ] as const) {
+            expect(hires(from, to), `hires ${from} ${to}`).toBe(hiredBetween(app.db, from, to));
           }
           // The week review's list, open ones first, cut at any length.
           for (const limit of [1, 3, 500]) {

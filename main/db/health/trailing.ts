@@ -3,29 +3,32 @@ import type { TrailingWindow } from '@shared/domain/health';
 import { wilsonInterval } from '@shared/metrics/rates';
 import { hasEarnings, hasTransactionsTable, weeklyEarnings } from '../money/weekly-earnings';
 import { sentBetween, type SentCounter } from '../dashboard/sent-buckets';
+import { hiredBetween, type HireCounter } from './hires';
 import { prepared } from '../statements';
 
 // The trailing-window figures the health rules read besides the weekly series. Windows are
 // half-open [from, to) over ISO UTC instants, like the weekly series.
 
+/** How a caller reading many windows (the health trend) counts them: built once for the span. */
+export interface WindowCounters {
+  sent: SentCounter;
+  hired: HireCounter;
+}
+
 /**
- * Proposals sent in the window, and proposals hired in it (a win counts when it happened). The
- * sent count comes from the hourly buckets: `countSent` when the caller reads many windows
- * (the health trend), else summed for this one window.
+ * Proposals sent in the window (from the hourly buckets), and proposals hired in it (a win
+ * counts when it happened); `counters` when the caller reads many windows, else this one alone.
  */
 export function trailingCounts(
   db: Database,
   from: string,
   to: string,
-  countSent: SentCounter = (a, b) => sentBetween(db, a, b).sent,
+  counters?: WindowCounters,
 ): Omit<TrailingWindow, 'days'> {
-  const sent = countSent(from, to);
-  const hired = prepared<[string, string], { n: number }>(
-    db,
-    `SELECT count(DISTINCT proposal_id) AS n FROM proposal_events
-       WHERE status = 'hired' AND occurred_at >= ? AND occurred_at < ?`,
-  ).get(from, to)!.n;
-  return { sent, hired };
+  return {
+    sent: counters ? counters.sent(from, to) : sentBetween(db, from, to).sent,
+    hired: counters ? counters.hired(from, to) : hiredBetween(db, from, to),
+  };
 }
 
 /** Gross earnings in the window, with the dashboard's definition of an earning; 0 without a transactions table. */
