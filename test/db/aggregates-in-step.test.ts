@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { rebuildSentBuckets, sentBetween, sentCounter, sentPerDayBack } from '@main/db/dashboard/sent-buckets';
 import { proposalsSentBetween } from '@main/db/dashboard/week-review';
 import { hireCounter, hiredBetween } from '@main/db/health/hires';
+import { countWaitingBefore, rebuildStaleHours } from '@main/db/health/stale-hours';
 import { rebuildInsightSummary } from '@main/db/insights/summary';
 import { OUTCOME_STATUSES, type DeletedProposal, type ProposalDetail } from '@shared/domain/proposal';
 import { WEEK_STARTS } from '@shared/domain/settings';
@@ -92,8 +93,14 @@ function apply(step: Op, live: number[], deleted: DeletedProposal[]): void {
 }
 
 /** A table's rows, minus those that dropped to zero (insight_weekly keeps them; sent_buckets does not). */
-function rows(table: 'sent_buckets' | 'insight_weekly') {
+function rows(table: 'sent_buckets' | 'stale_hours' | 'insight_weekly') {
   const db = app!.db;
+  if (table === 'stale_hours') {
+    return [
+      ...db.prepare('SELECT * FROM stale_hours ORDER BY bucket').all(),
+      db.prepare('SELECT * FROM stale_totals').get(),
+    ];
+  }
   return table === 'sent_buckets'
     ? [...db.prepare('SELECT * FROM sent_buckets ORDER BY bucket').all(), db.prepare('SELECT * FROM sent_totals').get()]
     : db
@@ -163,6 +170,7 @@ describe('aggregates kept by triggers', () => {
 
           for (const [table, rebuild] of [
             ['sent_buckets', rebuildSentBuckets],
+            ['stale_hours', rebuildStaleHours],
             ['insight_weekly', rebuildInsightSummary],
           ] as const) {
             const kept = rows(table);
@@ -194,6 +202,13 @@ describe('aggregates kept by triggers', () => {
             [instant(0, 0), instant(asOfAt[0], asOfAt[1])],
           ] as const) {
             expect(hires(from, to), `hires ${from} ${to}`).toBe(hiredBetween(app.db, from, to));
+          }
+          // The Health screen's stale count, before an instant on the hour and one that is not.
+          for (const asOf of [instant(...asOfAt), instant(asOfAt[0] - (asOfAt[0] % 3600), 0)]) {
+            const plain = app.db
+              .prepare("SELECT count(*) AS n FROM proposals WHERE status IN ('sent', 'viewed') AND status_at < ?")
+              .get(asOf) as { n: number };
+            expect(countWaitingBefore(app.db, asOf), `stale before ${asOf}`).toBe(plain.n);
           }
           // The week review's list, open ones first, cut at any length.
           for (const limit of [1, 3, 500]) {

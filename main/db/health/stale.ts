@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { StaleProposal } from '@shared/domain/health';
 import { deleteEvent, getEvent, insertEvent } from '../proposals/proposals';
 import { prepared } from '../statements';
+import { countWaitingBefore } from './stale-hours';
 
 // Proposals still "sent" or "viewed" long after their last change: the client went quiet.
 // Interviews and offers are left out on purpose: those are conversations the user is in.
@@ -16,9 +17,9 @@ export function listStale(db: Database, before: string, limit = 500): StalePropo
   ).all(before, limit);
 }
 
+/** From the hourly totals (stale-hours.ts): the cost follows the hours since `before`. */
 export function countStale(db: Database, before: string): number {
-  return prepared<[string], { n: number }>(db, `SELECT count(*) AS n FROM proposals WHERE ${STALE_WHERE}`).get(before)!
-    .n;
+  return countWaitingBefore(db, before);
 }
 
 /** Whether this proposal is still stale; one the user updated meanwhile is left alone. */

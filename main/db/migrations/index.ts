@@ -13,6 +13,7 @@ import { jobClientFields } from './012-job-client-fields';
 import { searchIndex } from './013-search-index';
 import { jobPriceFields } from './014-job-price-fields';
 import { quietCapture } from './015-quiet-capture';
+import { staleHours } from './016-stale-hours';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a shipped migration is never edited. */
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   searchIndex,
   jobPriceFields,
   quietCapture,
+  staleHours,
 ];
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

@@ -158,6 +158,8 @@ export const NEVER_SYNCED = [
   'insight_weekly',
   'sent_buckets',
   'sent_totals',
+  'stale_hours',
+  'stale_totals',
   // The proposals list's full-text index (search-index.ts) and the shadow tables FTS5 keeps it in.
   'proposal_search',
   'proposal_search_data',
