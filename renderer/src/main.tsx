@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { resolveLanguage } from '@shared/i18n/language';
 import { call } from './api';
 import { App } from './app/App';
+import { askDashboardEarly, DEFAULT_TRAILING } from './dashboard/startup-dashboard';
+import { parseRoute } from './hooks/use-route';
 import { initI18n } from './i18n';
 import { systemLanguages } from './i18n/apply-language';
 import './styles.css';
@@ -17,7 +19,12 @@ async function startingLanguage() {
   return resolveLanguage(settings.ok ? settings.value.language : 'system', systemLanguages());
 }
 
-void startingLanguage()
+const starting = startingLanguage();
+// Asked right behind the language: main answers both while this page is still starting.
+const route = parseRoute(window.location.hash);
+if (route.page === 'dashboard') askDashboardEarly({ week: route.week, trailing: DEFAULT_TRAILING });
+
+void starting
   .then((language) => initI18n(language))
   .then((i18n) => {
     // The language the text is in (not the browser's): Chromium picks Han glyph forms by it, and

@@ -33,6 +33,9 @@ async function openDashboard(running: RunningApp, name: string) {
   const { page } = running;
   await page.setViewportSize(FOLD);
   await page.goto(`${running.url}#/dashboard`);
+  // The proposals were written behind the page's back after it started (and the page asks for
+  // the dashboard as it starts): open the window again, as the user would on these data.
+  await page.reload();
   await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
   const verdict = page.getByTestId('dashboard-verdict');
   await verdict.locator('.level').waitFor();

@@ -31,6 +31,9 @@ describe('a new user after three proposals and one hire', () => {
         ids.push(created.value.id);
       }
       session.invoke('proposals:setStatus', { id: ids[0], status: 'hired', occurredAt: daysBeforeNow(15) });
+      // Written behind the page's back after it started (it asks for the dashboard as it starts):
+      // open the window again, as the user would on these data.
+      await page.reload();
 
       for (const size of SIZES) {
         await page.setViewportSize(size);

@@ -1,20 +1,29 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { Dashboard } from '@shared/domain/dashboard';
+import { afterNextPaint } from '../lib/after-paint';
 import { lazyNamed } from '../lib/lazy-named';
 
 // The dashboard's recharts charts, loaded after the figures: recharts is most of the renderer's
-// code, and the headline tiles need none of it. Each placeholder keeps its chart's height so
-// nothing below jumps when the chart arrives.
+// code, and the headline tiles need none of it. Its chunk is asked for only once the frame with
+// the figures has been painted (compiling and running it earlier held that frame back); each
+// placeholder keeps its chart's height so nothing below jumps when the chart arrives.
 
-const loadHireRateChart = () => import('./HireRateChart');
-const loadVolumeChart = () => import('./VolumeChart');
-const HireRateChart = lazyNamed(loadHireRateChart, 'HireRateChart');
-const VolumeChart = lazyNamed(loadVolumeChart, 'VolumeChart');
+const HireRateChart = lazyNamed(() => import('./HireRateChart'), 'HireRateChart');
+const VolumeChart = lazyNamed(() => import('./VolumeChart'), 'VolumeChart');
 
-/** Starts fetching the charts' code while the dashboard's figures are on their way from main. */
-export function preloadCharts(): void {
-  void loadHireRateChart();
-  void loadVolumeChart();
+/** Set once the charts have been asked for: later visits draw them at once. */
+let chartsAsked = false;
+
+function useChartsAsked(): boolean {
+  const [asked, setAsked] = useState(chartsAsked);
+  useEffect(() => {
+    if (asked) return;
+    return afterNextPaint(() => {
+      chartsAsked = true;
+      setAsked(true);
+    });
+  }, [asked]);
+  return asked;
 }
 
 function ChartPlaceholder({ height }: { height: number }) {
@@ -22,16 +31,20 @@ function ChartPlaceholder({ height }: { height: number }) {
 }
 
 export function LazyHireRateChart({ dashboard }: { dashboard: Dashboard }) {
+  const placeholder = <ChartPlaceholder height={360} />;
+  if (!useChartsAsked()) return placeholder;
   return (
-    <Suspense fallback={<ChartPlaceholder height={360} />}>
+    <Suspense fallback={placeholder}>
       <HireRateChart dashboard={dashboard} />
     </Suspense>
   );
 }
 
 export function LazyVolumeChart({ dashboard }: { dashboard: Dashboard }) {
+  const placeholder = <ChartPlaceholder height={320} />;
+  if (!useChartsAsked()) return placeholder;
   return (
-    <Suspense fallback={<ChartPlaceholder height={320} />}>
+    <Suspense fallback={placeholder}>
       <VolumeChart dashboard={dashboard} />
     </Suspense>
   );

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRAILING_CHOICES, type Dashboard, type TrailingWeeks } from '@shared/domain/dashboard';
-import { load } from '../api';
-import { LazyHireRateChart, LazyVolumeChart, preloadCharts } from './DashboardCharts';
+import { LazyHireRateChart, LazyVolumeChart } from './DashboardCharts';
 import { FunnelBars } from './FunnelBars';
 import { HeadlineTiles } from './HeadlineTiles';
 import { HealthVerdict } from './HealthVerdict';
@@ -14,15 +13,13 @@ import { navigate } from '../hooks/use-route';
 import { addWeeks, weekRange } from './week-format';
 import { PageStatus } from '../ui/PageStatus';
 import { WeekTargets } from '../targets/WeekTargets';
+import { DEFAULT_TRAILING, loadDashboard } from './startup-dashboard';
 
 /** The screen the app opens on: one week at a glance, against the weeks before it. */
 export function DashboardPage({ week, onLog }: { week?: string; onLog: () => void }) {
   const { version } = useDataVersion();
-  const [trailing, setTrailing] = useState<TrailingWeeks>(4);
-  const loaded = useLoad(() => {
-    preloadCharts();
-    return load('dashboard:get', { week, trailing });
-  }, [week, trailing, version]);
+  const [trailing, setTrailing] = useState<TrailingWeeks>(DEFAULT_TRAILING);
+  const loaded = useLoad(() => loadDashboard({ week, trailing }), [week, trailing, version]);
 
   if (loaded.state !== 'ready') return <PageStatus loaded={loaded} />;
   const dashboard = loaded.value;
