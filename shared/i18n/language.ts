@@ -1,7 +1,10 @@
 import type { LanguageSetting } from '../domain/settings';
 
-/** The languages that have a catalogue (shared/i18n/resources.ts). */
+/** The languages that have a catalogue (shared/i18n/catalogue-*.ts). */
 export type UiLanguage = 'en' | 'zh-CN';
+
+/** The language any missing text falls back to. */
+export const FALLBACK_LANGUAGE = 'en';
 
 /**
  * Simplified Chinese: the zh-CN tag, or any zh tag that names the Hans script (macOS says

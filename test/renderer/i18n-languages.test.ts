@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { initI18n } from '@renderer/i18n';
+import { applyLanguage } from '@renderer/i18n/apply-language';
 
 // The catalogues as the app registers them (test/unit/i18n-catalogues.test.ts checks their content):
 // which language a browser tag gets, and Chinese plurals, which have one form for every count.
@@ -23,5 +24,14 @@ describe('languages the renderer serves', () => {
     expect(tw.t('common.nav.health')).toBe('Account health');
     const fr = await initI18n('fr-FR', i18next.createInstance());
     expect(fr.t('health.stale.marked', { count: 1 })).toBe('1 proposal marked as no response');
+  });
+
+  it('starts an English window without the Chinese catalogue, and adds it when Chinese is chosen', async () => {
+    const i18n = await initI18n('en', i18next.createInstance());
+    expect(i18n.hasResourceBundle('zh-CN', 'translation')).toBe(false);
+    expect(await applyLanguage(i18n, 'zh-CN')).toBe('zh-CN');
+    expect(i18n.t('common.nav.health')).toBe('账号健康');
+    expect(await applyLanguage(i18n, 'en')).toBe('en');
+    expect(i18n.t('common.nav.health')).toBe('Account health');
   });
 });
