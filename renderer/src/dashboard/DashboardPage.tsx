@@ -13,13 +13,17 @@ import { navigate } from '../hooks/use-route';
 import { addWeeks, weekRange } from './week-format';
 import { PageStatus } from '../ui/PageStatus';
 import { WeekTargets } from '../targets/WeekTargets';
-import { DEFAULT_TRAILING, loadDashboard } from './startup-dashboard';
+import { arrivedDashboard, DEFAULT_TRAILING, loadDashboard } from './startup-dashboard';
 
 /** The screen the app opens on: one week at a glance, against the weeks before it. */
 export function DashboardPage({ week, onLog }: { week?: string; onLog: () => void }) {
   const { version } = useDataVersion();
   const [trailing, setTrailing] = useState<TrailingWeeks>(DEFAULT_TRAILING);
-  const loaded = useLoad(() => loadDashboard({ week, trailing }), [week, trailing, version]);
+  const loaded = useLoad(
+    () => loadDashboard({ week, trailing }),
+    [week, trailing, version],
+    () => arrivedDashboard({ week, trailing }),
+  );
 
   if (loaded.state !== 'ready') return <PageStatus loaded={loaded} />;
   const dashboard = loaded.value;

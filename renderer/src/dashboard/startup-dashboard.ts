@@ -13,7 +13,9 @@ type Answer = Promise<ChannelOutput<'dashboard:get'>>;
 /** The comparison the dashboard opens with. */
 export const DEFAULT_TRAILING: TrailingWeeks = 4;
 
-let early: { key: string; answer: Answer } | null = null;
+type Value = Awaited<Answer>;
+
+let early: { key: string; answer: Answer; arrived?: Value } | null = null;
 
 const keyOf = (input: Input) => JSON.stringify([input.week ?? null, input.trailing]);
 
@@ -21,8 +23,33 @@ const keyOf = (input: Input) => JSON.stringify([input.week ?? null, input.traili
 export function askDashboardEarly(input: Input): void {
   const answer = load('dashboard:get', input);
   // A failure is reported by whoever takes the answer (the screen's error), not as unhandled.
-  answer.catch(() => {});
-  early = { key: keyOf(input), answer };
+  const entry: NonNullable<typeof early> = { key: keyOf(input), answer };
+  answer.then(
+    (value) => (entry.arrived = value),
+    () => {},
+  );
+  early = entry;
+}
+
+/** Settles once the early answer (if any was asked) has arrived or failed. */
+export function earlyDashboardSettled(): Promise<void> {
+  return early
+    ? early.answer.then(
+        () => {},
+        () => {},
+      )
+    : Promise.resolve();
+}
+
+/**
+ * The early answer if it has already arrived and was for this input (taken: once), so the screen
+ * can draw the figures in its very first render instead of one render later.
+ */
+export function arrivedDashboard(input: Input): Value | undefined {
+  if (!early || early.key !== keyOf(input) || early.arrived === undefined) return undefined;
+  const { arrived } = early;
+  early = null;
+  return arrived;
 }
 
 /** The early answer if it was for this input (once), else a fresh request. */
