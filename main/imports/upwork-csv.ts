@@ -62,7 +62,9 @@ const KIND_BY_TYPE: Record<string, TransactionKind> = {
 };
 
 function kindOf(type: string): TransactionKind {
-  return KIND_BY_TYPE[type.trim().toLowerCase().replace(/\s+/g, ' ')] ?? 'other';
+  const key = type.trim().toLowerCase().replace(/\s+/g, ' ');
+  // Own keys only: a cell reading "constructor" must not find Object's.
+  return Object.hasOwn(KIND_BY_TYPE, key) ? KIND_BY_TYPE[key]! : 'other';
 }
 
 /** Columns by role; each role lists the (normalized) header names that fill it, first found wins. */

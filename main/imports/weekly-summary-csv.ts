@@ -84,7 +84,11 @@ export function parseWeeklySummary(text: string): WorkParse {
   // Each distinct cell text read once per file (see remembered.ts).
   const contractOf = remembered((cell: string) => CONTRACT.exec(cell));
   const isDay = remembered(isLocalDate);
-  const paymentOf = remembered((cell: string) => PAYMENT_BY_TYPE[cell.toLowerCase().replace(/\s+/g, ' ')]);
+  const paymentOf = remembered((cell: string) => {
+    const key = cell.toLowerCase().replace(/\s+/g, ' ');
+    // Own keys only: a cell reading "constructor" must not find Object's.
+    return Object.hasOwn(PAYMENT_BY_TYPE, key) ? PAYMENT_BY_TYPE[key] : undefined;
+  });
   const amountOf = remembered(parseAmountCents);
   for (const { line, cells } of csv.rows) {
     const day = (cells[column.date] ?? '').trim();

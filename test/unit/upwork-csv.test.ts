@@ -40,6 +40,20 @@ describe('Upwork transaction CSV, the 13-column layout', () => {
     expect(parsed.rows.at(-1)!.description).toBe('Miscellaneous — Payment adjustment');
   });
 
+  it('reads a type named like a property every object has as an unknown type', () => {
+    const text = [
+      'Date,Ref ID,Type,Description,Agency,Freelancer,Team,Account Name,PO,Amount,Amount in local currency,Currency,Balance',
+      '"Apr 16, 2024",700000001,constructor,Odd row,,,,,,$10.00,,USD,$10.00',
+      '"Apr 16, 2024",700000002,__proto__,Odder row,,,,,,$5.00,,USD,$15.00',
+    ].join('\n');
+    const { rows, issues } = parseUpworkCsv(text);
+    expect(issues).toEqual([]);
+    expect(rows.map((r) => [r.kind, r.externalId])).toEqual([
+      ['other', 'upwork:700000001:other'],
+      ['other', 'upwork:700000002:other'],
+    ]);
+  });
+
   it('matches headers by name, whatever their order', () => {
     const reordered = parseUpworkCsv(fixtureText('upwork/transactions-reordered.csv'));
     expect(reordered.issues).toEqual([]);

@@ -117,6 +117,9 @@ describe('the Weekly Summary reader', () => {
       ['Hours', '500.00000', 'hours.problems.badHours'],
       ['Amount', '$1O.00', 'money.import.problems.badAmount'],
       ['Payment type', 'Milestone bonus', 'hours.problems.badPaymentType'],
+      // A name every JavaScript object has: not a payment type.
+      ['Payment type', 'constructor', 'hours.problems.badPaymentType'],
+      ['Payment type', 'toString', 'hours.problems.badPaymentType'],
     );
     fc.assert(
       fc.property(
