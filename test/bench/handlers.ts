@@ -32,6 +32,11 @@ const newProposal = (i: number) => ({
   minutesAfterPosting: 25,
 });
 
+function weekRows(session: ReturnType<typeof benchSession>): number {
+  const review = ok(session.invoke('dashboard:week', { week: '2026-11-09' })) as { value: { proposals: unknown[] } };
+  return review.value.proposals.length;
+}
+
 const handlers: BenchModule = {
   perSize({ size, dbFile, dir, runs }) {
     const session = benchSession(dbFile, dir);
@@ -45,6 +50,8 @@ const handlers: BenchModule = {
         figure('dashboard_ms', call('dashboard:get', { trailing: 4 })),
         figure('dashboard_12_weeks_ms', call('dashboard:get', { trailing: 12 })),
         figure('week_review_ms', call('dashboard:week', { week: '2026-11-09' })),
+        // What the week review's cost follows: the rows it lists (up to 500), not the proposals stored.
+        { name: 'week_review_rows', size, value: weekRows(session) },
         figure('insights_ms', call('insights:get', { months: 6 })),
         figure('insights_all_time_ms', call('insights:get', { months: 0 })),
         figure('health_status_ms', call('health:status')),
