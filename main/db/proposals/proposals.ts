@@ -12,6 +12,7 @@ import { FIELD_COLUMNS, fieldsToParams, rowToEvent, rowToProposal, type EventRow
 import { prepared } from '../statements';
 import { searchQuery } from './search-query';
 import { indexedSearchPage } from './search-list';
+import { matchExpression } from './search-terms';
 
 // Queries for proposals, their skills and their status history. Callers wrap multi-statement
 // changes in db.transaction; every function here is synchronous.
@@ -181,8 +182,9 @@ export function listProposals(db: Database, filter: ListFilter): ProposalPage {
     params.profileId = filter.profileId;
   }
   const { offset, limit } = filter;
-  if (search.match !== null) {
-    return indexedSearchPage(db, { match: search.match, where, params, offset, limit, rowsFrom: LIST_ROWS_FROM });
+  if (search.words.length) {
+    const match = matchExpression(db, search.words);
+    return indexedSearchPage(db, { match, where, params, offset, limit, rowsFrom: LIST_ROWS_FROM });
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = prepared<[typeof params], { n: number }>(db, `SELECT count(*) AS n FROM proposals p ${whereSql}`).get(
